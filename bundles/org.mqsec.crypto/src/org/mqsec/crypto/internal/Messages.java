@@ -1,0 +1,101 @@
+package org.mqsec.crypto.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the crypto bundle, shared by the workbench and the command line. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.mqsec.crypto.internal.messages"; //$NON-NLS-1$
+
+    public static String Format_pkcs12;
+    public static String Format_jks;
+    public static String Format_jceks;
+    public static String Format_pem;
+    public static String Format_der;
+    public static String Format_pkcs7;
+    public static String EntryKind_personal;
+    public static String EntryKind_trusted;
+    public static String EntryKind_secret;
+    public static String EntryKind_keyOnly;
+    public static String Validity_valid;
+    public static String Validity_expiresSoon;
+    public static String Validity_expired;
+    public static String Validity_notYetValid;
+    public static String Column_alias;
+    public static String Column_kind;
+    public static String Column_subject;
+    public static String Column_issuer;
+    public static String Column_key;
+    public static String Column_signature;
+    public static String Column_validFrom;
+    public static String Column_validTo;
+    public static String Column_sha256;
+    public static String Details_subject;
+    public static String Details_issuer;
+    public static String Details_serial;
+    public static String Details_version;
+    public static String Details_notBefore;
+    public static String Details_notAfter;
+    public static String Details_publicKey;
+    public static String Details_signatureAlgorithm;
+    public static String Details_keyUsage;
+    public static String Details_critical;
+    public static String Details_extendedKeyUsage;
+    public static String Details_basicConstraints;
+    public static String Details_subjectAlternativeNames;
+    public static String Details_subjectKeyIdentifier;
+    public static String Details_authorityKeyIdentifier;
+    public static String Details_sha1;
+    public static String Details_sha256;
+    public static String Details_unreadable;
+    public static String Details_notCa;
+    public static String Details_ca;
+    public static String Details_caPathLength;
+    public static String Details_binaryValue;
+    public static String Chain_verified;
+    public static String Chain_selfSigned;
+    public static String Chain_badSignature;
+    public static String Chain_issuerMissing;
+    public static String Progress_opening;
+    public static String Progress_reading;
+    public static String Protection_mac;
+    public static String Protection_noMac;
+    public static String Protection_certificates;
+    public static String Protection_keys;
+    public static String Protection_javaKeyStore;
+    public static String Protection_pemEncryptedKeys;
+    public static String Warning_noMac;
+    public static String Warning_weakProtection;
+    public static String Warning_proprietaryFormat;
+    public static String Warning_unencryptedKeys;
+    public static String Warning_pemSkipped;
+    public static String Problem_cancelled;
+    public static String Problem_notFound;
+    public static String Advice_notFound;
+    public static String Problem_notAFile;
+    public static String Problem_empty;
+    public static String Advice_empty;
+    public static String Problem_tooLarge;
+    public static String Problem_unreadable;
+    public static String Advice_unreadable;
+    public static String Problem_ioError;
+    public static String Problem_unknownFormat;
+    public static String Advice_unknownFormat;
+    public static String Problem_cms;
+    public static String Advice_cms;
+    public static String Problem_corrupt;
+    public static String Advice_corrupt;
+    public static String Problem_integrity;
+    public static String Problem_pemBlock;
+    public static String Problem_wrongPassword;
+    public static String Advice_wrongPassword;
+    public static String Problem_passwordRequired;
+    public static String Advice_passwordRequired;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

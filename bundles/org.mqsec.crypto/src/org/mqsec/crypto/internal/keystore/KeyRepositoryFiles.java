@@ -1,0 +1,115 @@
+package org.mqsec.crypto.internal.keystore;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.mqsec.crypto.internal.Messages;
+import org.mqsec.crypto.keystore.KeyRepository;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.KeyRepositoryException.Problem;
+import org.mqsec.crypto.keystore.KeyRepositoryFormat;
+import org.mqsec.crypto.keystore.PasswordSource;
+
+/** Opens key repository files: checks, reads once, detects the format, hands over to the reader. */
+public final class KeyRepositoryFiles {
+
+    /**
+     * Larger than any real key repository (10,000 entries of PKCS#12 are about 12 MiB); anything
+     * bigger is refused before it is read, so a wrong file cannot exhaust memory.
+     */
+    public static final long MAX_SIZE = 256L * 1024 * 1024;
+
+    private static final List<KeyRepositoryReader> READERS = List.of(
+            new Pkcs12Reader(),
+            new JavaKeyStoreReader(KeyRepositoryFormat.JKS),
+            new JavaKeyStoreReader(KeyRepositoryFormat.JCEKS),
+            new PemBundleReader(),
+            new CertificateFileReader(KeyRepositoryFormat.DER_CERTIFICATE),
+            new CertificateFileReader(KeyRepositoryFormat.PKCS7));
+
+    private KeyRepositoryFiles() {
+    }
+
+    public static KeyRepositoryException cancelled() {
+        return new KeyRepositoryException(Problem.CANCELLED, Messages.Problem_cancelled, ""); //$NON-NLS-1$
+    }
+
+    /**
+     * @param forced the format to read the file as, or null to detect it from the content
+     */
+    public static KeyRepository open(Path path, KeyRepositoryFormat forced, PasswordSource passwords,
+            IProgressMonitor monitor) throws KeyRepositoryException {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Progress_opening, path.getFileName()), 100);
+        String name = String.valueOf(path.getFileName());
+        RepositoryFile file = new RepositoryFile(name, path.toAbsolutePath().normalize().toString(), read(path, name));
+        progress.worked(10);
+        if (progress.isCanceled()) {
+            throw cancelled();
+        }
+        KeyRepositoryFormat format = forced;
+        if (format == null) {
+            try {
+                format = FormatDetector.detect(file).orElse(null);
+            } catch (KeyRepositoryException e) {
+                if (FormatDetector.isCmsKeyDatabase(name)) {
+                    throw cms(name);
+                }
+                throw e;
+            }
+            if (format == null) {
+                throw FormatDetector.isCmsKeyDatabase(name) ? cms(name)
+                        : new KeyRepositoryException(Problem.UNKNOWN_FORMAT,
+                                Messages.bind(Messages.Problem_unknownFormat, name), Messages.Advice_unknownFormat);
+            }
+        }
+        for (KeyRepositoryReader reader : READERS) {
+            if (reader.format() == format) {
+                return reader.read(file, passwords, progress.split(90));
+            }
+        }
+        throw new IllegalStateException(format.toString());
+    }
+
+    private static byte[] read(Path path, String name) throws KeyRepositoryException {
+        try {
+            if (!Files.exists(path)) {
+                throw new KeyRepositoryException(Problem.NOT_FOUND, Messages.bind(Messages.Problem_notFound, path),
+                        Messages.Advice_notFound);
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new KeyRepositoryException(Problem.NOT_A_FILE, Messages.bind(Messages.Problem_notAFile, path),
+                        Messages.Advice_notFound);
+            }
+            long size = Files.size(path);
+            if (size == 0) {
+                throw new KeyRepositoryException(Problem.EMPTY, Messages.bind(Messages.Problem_empty, name),
+                        Messages.Advice_empty);
+            }
+            if (size > MAX_SIZE) {
+                throw new KeyRepositoryException(Problem.TOO_LARGE,
+                        Messages.bind(Messages.Problem_tooLarge, name, size / (1024 * 1024)), Messages.Advice_unknownFormat);
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new KeyRepositoryException(Problem.NOT_FOUND, Messages.bind(Messages.Problem_notFound, path),
+                    Messages.Advice_notFound, e);
+        } catch (AccessDeniedException e) {
+            throw new KeyRepositoryException(Problem.UNREADABLE, Messages.bind(Messages.Problem_unreadable, path),
+                    Messages.Advice_unreadable, e);
+        } catch (IOException e) {
+            throw new KeyRepositoryException(Problem.UNREADABLE,
+                    Messages.bind(Messages.Problem_ioError, path, e.getMessage()), Messages.Advice_unreadable, e);
+        }
+    }
+
+    private static KeyRepositoryException cms(String name) {
+        return new KeyRepositoryException(Problem.UNSUPPORTED_FORMAT, Messages.bind(Messages.Problem_cms, name),
+                Messages.Advice_cms);
+    }
+}

@@ -1,0 +1,394 @@
+package org.mqsec.crypto.internal.keystore;
+
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1TaggedObject;
+import org.bouncycastle.asn1.DERBMPString;
+import org.bouncycastle.asn1.pkcs.Attribute;
+import org.bouncycastle.asn1.pkcs.ContentInfo;
+import org.bouncycastle.asn1.pkcs.EncryptedData;
+import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
+import org.bouncycastle.asn1.pkcs.MacData;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.Pfx;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.operator.InputDecryptorProvider;
+import org.bouncycastle.pkcs.PKCS12PfxPdu;
+import org.bouncycastle.pkcs.PKCS12SafeBag;
+import org.bouncycastle.pkcs.PKCS12SafeBagFactory;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilderProvider;
+import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.mqsec.crypto.internal.Messages;
+import org.mqsec.crypto.keystore.EntryKind;
+import org.mqsec.crypto.keystore.KeyRepository;
+import org.mqsec.crypto.keystore.KeyRepositoryEntry;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.KeyRepositoryFormat;
+import org.mqsec.crypto.keystore.PasswordSource;
+
+/**
+ * Reads PKCS#12 at the structure level (Bouncy Castle's PFX parser), not through a JCA KeyStore:
+ * the JDK's and BC's KeyStores hide certificates that lack Oracle's trust attribute, so an OpenSSL
+ * {@code -nokeys} trust bundle would look empty. Keys are never decrypted: listing needs only the
+ * certificates, which keeps opening large files fast.
+ */
+final class Pkcs12Reader implements KeyRepositoryReader {
+
+    /** Oracle's "trusted key usage" bag attribute: the JDK writes it on trusted-certificate entries. */
+    private static final ASN1ObjectIdentifier ORACLE_TRUSTED_KEY_USAGE = new ASN1ObjectIdentifier(
+            "2.16.840.1.113894.746875.1.1"); //$NON-NLS-1$
+
+    private record CertBag(X509Certificate cert, String friendlyName, String localKeyId, boolean trusted) {
+    }
+
+    private record KeyBag(String friendlyName, String localKeyId, EntryKind kind, String algorithm, int size) {
+    }
+
+    private record Bags(List<CertBag> certs, List<KeyBag> keys, List<String> keyProtection) {
+    }
+
+    @Override
+    public KeyRepositoryFormat format() {
+        return KeyRepositoryFormat.PKCS12;
+    }
+
+    @Override
+    public KeyRepository read(RepositoryFile file, PasswordSource passwords, IProgressMonitor monitor)
+            throws KeyRepositoryException {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Progress_reading, file.name()), 100);
+        Pfx pfx;
+        PKCS12PfxPdu pdu;
+        ContentInfo[] contents;
+        try {
+            pfx = Pfx.getInstance(file.asn1());
+            pdu = new PKCS12PfxPdu(pfx);
+            contents = pdu.getContentInfos();
+        } catch (RuntimeException e) {
+            throw file.corrupt(e);
+        }
+        boolean encrypted = false;
+        for (ContentInfo content : contents) {
+            encrypted |= PKCSObjectIdentifiers.encryptedData.equals(content.getContentType());
+        }
+        progress.worked(5);
+        Bags bags;
+        if (pdu.hasMac() || encrypted) {
+            bags = PasswordAttempts.run(file, passwords, password -> open(file, pdu, contents, password,
+                    progress.split(60)));
+        } else {
+            bags = decode(file, contents, null, progress.split(60));
+        }
+        List<String> warnings = new ArrayList<>();
+        String protection = protection(pfx, contents, bags.keyProtection(), warnings);
+        return assemble(file, bags, protection, warnings, progress.split(35));
+    }
+
+    private Bags open(RepositoryFile file, PKCS12PfxPdu pdu, ContentInfo[] contents, char[] password,
+            SubMonitor progress) throws PasswordAttempts.WrongPassword, KeyRepositoryException {
+        if (pdu.hasMac()) {
+            boolean macValid;
+            try {
+                macValid = pdu.isMacValid(new JcePKCS12MacCalculatorBuilderProvider()
+                        .setProvider(Providers.bouncyCastle()), password);
+            } catch (PKCSException | RuntimeException e) {
+                throw file.corrupt(e);
+            }
+            if (!macValid) {
+                // The MAC fails for a wrong password and for altered content alike. If the password
+                // decrypts the content cleanly, the password is right and the file was altered.
+                if (encryptedContentDecrypts(contents, password)) {
+                    throw new KeyRepositoryException(KeyRepositoryException.Problem.CORRUPT,
+                            Messages.bind(Messages.Problem_integrity, file.name()), Messages.Advice_corrupt);
+                }
+                throw new PasswordAttempts.WrongPassword();
+            }
+        }
+        try {
+            return decode(file, contents, password, progress);
+        } catch (DecryptionFailed e) {
+            if (pdu.hasMac()) {
+                throw file.corrupt(e.getCause()); // the MAC accepted the password: the content is bad
+            }
+            throw new PasswordAttempts.WrongPassword();
+        }
+    }
+
+    private static final class DecryptionFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DecryptionFailed(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static boolean encryptedContentDecrypts(ContentInfo[] contents, char[] password) {
+        boolean any = false;
+        for (ContentInfo content : contents) {
+            if (PKCSObjectIdentifiers.encryptedData.equals(content.getContentType())) {
+                any = true;
+                try {
+                    new PKCS12SafeBagFactory(content, decryptor(password)).getSafeBags();
+                } catch (PKCSException | RuntimeException e) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static InputDecryptorProvider decryptor(char[] password) {
+        try {
+            return new JcePKCSPBEInputDecryptorProviderBuilder().setProvider(Providers.bouncyCastle()).build(password);
+        } catch (RuntimeException e) {
+            throw new DecryptionFailed(e);
+        }
+    }
+
+    private Bags decode(RepositoryFile file, ContentInfo[] contents, char[] password, SubMonitor progress)
+            throws KeyRepositoryException {
+        List<PKCS12SafeBag> all = new ArrayList<>();
+        for (ContentInfo content : contents) {
+            try {
+                PKCS12SafeBagFactory factory;
+                if (PKCSObjectIdentifiers.encryptedData.equals(content.getContentType())) {
+                    try {
+                        factory = new PKCS12SafeBagFactory(content, decryptor(password));
+                    } catch (PKCSException e) {
+                        throw new DecryptionFailed(e);
+                    }
+                } else {
+                    factory = new PKCS12SafeBagFactory(content);
+                }
+                all.addAll(List.of(factory.getSafeBags()));
+            } catch (DecryptionFailed e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // PKCS#12 content we cannot parse, or encrypted data whose plaintext is not bags
+                throw failure(file, password, e);
+            }
+        }
+        progress.setWorkRemaining(all.size());
+        List<CertBag> certs = new ArrayList<>();
+        List<KeyBag> keys = new ArrayList<>();
+        List<String> keyProtection = new ArrayList<>();
+        CertificateFactory factory = x509Factory();
+        for (PKCS12SafeBag bag : all) {
+            if (progress.isCanceled()) {
+                throw KeyRepositoryFiles.cancelled();
+            }
+            ASN1ObjectIdentifier type = bag.getType();
+            String friendlyName = friendlyName(bag);
+            String localKeyId = localKeyId(bag);
+            try {
+                if (PKCSObjectIdentifiers.certBag.equals(type)) {
+                    if (bag.getBagValue() instanceof X509CertificateHolder holder) {
+                        X509Certificate cert = (X509Certificate) factory
+                                .generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
+                        certs.add(new CertBag(cert, friendlyName, localKeyId, hasAttribute(bag, ORACLE_TRUSTED_KEY_USAGE)));
+                    }
+                } else if (PKCSObjectIdentifiers.pkcs8ShroudedKeyBag.equals(type)) {
+                    PKCS8EncryptedPrivateKeyInfo info = (PKCS8EncryptedPrivateKeyInfo) bag.getBagValue();
+                    keyProtection.add(AlgorithmNames.describePbe(info.getEncryptionAlgorithm()));
+                    keys.add(new KeyBag(friendlyName, localKeyId, EntryKind.PRIVATE_KEY_ONLY, null, 0));
+                } else if (PKCSObjectIdentifiers.keyBag.equals(type)) {
+                    PrivateKeyInfo info = (PrivateKeyInfo) bag.getBagValue();
+                    keys.add(new KeyBag(friendlyName, localKeyId, EntryKind.PRIVATE_KEY_ONLY,
+                            AlgorithmNames.name(info.getPrivateKeyAlgorithm().getAlgorithm()), 0));
+                } else if (PKCSObjectIdentifiers.secretBag.equals(type)) {
+                    keys.add(secretKey(bag, friendlyName, localKeyId, password));
+                }
+            } catch (java.io.IOException | CertificateException | RuntimeException e) {
+                throw failure(file, password, e);
+            }
+            progress.worked(1);
+        }
+        return new Bags(certs, keys, keyProtection);
+    }
+
+    /** Unparseable content after decryption hints at a wrong password; without encryption it is damage. */
+    private static KeyRepositoryException failure(RepositoryFile file, char[] password, Exception e) {
+        if (password != null) {
+            throw new DecryptionFailed(e);
+        }
+        return file.corrupt(e);
+    }
+
+    /**
+     * The JDK stores a secret key as a secretBag holding a PKCS#8-shrouded key whose algorithm OID
+     * names the key type. It is decrypted only to tell the algorithm and size.
+     */
+    private static KeyBag secretKey(PKCS12SafeBag bag, String friendlyName, String localKeyId, char[] password) {
+        String algorithm = ""; //$NON-NLS-1$
+        int size = 0;
+        try {
+            ASN1Sequence secretBag = ASN1Sequence.getInstance(bag.getBagValue());
+            ASN1Encodable value = ASN1TaggedObject.getInstance(secretBag.getObjectAt(1)).getExplicitBaseObject();
+            ASN1Encodable inner = value instanceof ASN1OctetString octets
+                    ? org.bouncycastle.asn1.ASN1Primitive.fromByteArray(octets.getOctets()) : value;
+            if (password != null) {
+                PrivateKeyInfo info = new PKCS8EncryptedPrivateKeyInfo(EncryptedPrivateKeyInfo.getInstance(inner))
+                        .decryptPrivateKeyInfo(decryptor(password));
+                algorithm = secretAlgorithmName(info.getPrivateKeyAlgorithm().getAlgorithm());
+                size = ASN1OctetString.getInstance(info.parsePrivateKey()).getOctets().length * 8;
+            }
+        } catch (Exception e) {
+            // the entry is listed without algorithm; nothing else depends on it
+        }
+        return new KeyBag(friendlyName, localKeyId, EntryKind.SECRET_KEY, algorithm, size);
+    }
+
+    private static String secretAlgorithmName(ASN1ObjectIdentifier oid) {
+        String id = oid.getId();
+        if (id.startsWith("2.16.840.1.101.3.4.1.")) { //$NON-NLS-1$
+            return "AES"; //$NON-NLS-1$
+        }
+        return AlgorithmNames.name(oid);
+    }
+
+    private KeyRepository assemble(RepositoryFile file, Bags bags, String protection, List<String> warnings,
+            SubMonitor progress) {
+        progress.setWorkRemaining(bags.keys().size() + bags.certs().size());
+        List<X509Certificate> allCerts = bags.certs().stream().map(CertBag::cert).toList();
+        ChainBuilder chains = new ChainBuilder(allCerts);
+        Map<String, CertBag> certByKeyId = new LinkedHashMap<>();
+        for (CertBag cert : bags.certs()) {
+            if (cert.localKeyId() != null) {
+                certByKeyId.putIfAbsent(cert.localKeyId(), cert);
+            }
+        }
+        UniqueAliases aliases = new UniqueAliases();
+        List<KeyRepositoryEntry> entries = new ArrayList<>();
+        Set<X509Certificate> usedByKeys = new HashSet<>();
+        int keyNumber = 0;
+        for (KeyBag key : bags.keys()) {
+            keyNumber++;
+            CertBag cert = key.localKeyId() == null ? null : certByKeyId.get(key.localKeyId());
+            if (key.kind() == EntryKind.SECRET_KEY || cert == null) {
+                String alias = key.friendlyName() != null ? aliases.stored(key.friendlyName())
+                        : aliases.derived(null, "key-", keyNumber); //$NON-NLS-1$
+                entries.add(new KeyRepositoryEntry(alias, key.kind(), List.of(), key.algorithm(), key.size()));
+                continue;
+            }
+            List<X509Certificate> chain = chains.complete(List.of(cert.cert()));
+            usedByKeys.addAll(chain);
+            String name = key.friendlyName() != null ? key.friendlyName() : cert.friendlyName();
+            String alias = name != null ? aliases.stored(name)
+                    : aliases.derived(CertificateFacts.commonName(cert.cert().getSubjectX500Principal()), "key-", keyNumber); //$NON-NLS-1$
+            entries.add(new KeyRepositoryEntry(alias, EntryKind.PERSONAL, chain, null, 0));
+            progress.worked(1);
+        }
+        Set<String> keyIds = new HashSet<>();
+        bags.keys().forEach(k -> keyIds.add(k.localKeyId()));
+        int certNumber = 0;
+        for (CertBag cert : bags.certs()) {
+            certNumber++;
+            boolean isKeyCertificate = cert.localKeyId() != null && keyIds.contains(cert.localKeyId());
+            boolean chainMemberOnly = usedByKeys.contains(cert.cert()) && cert.friendlyName() == null && !cert.trusted();
+            if (isKeyCertificate || chainMemberOnly) {
+                continue;
+            }
+            String alias = cert.friendlyName() != null ? aliases.stored(cert.friendlyName())
+                    : aliases.derived(CertificateFacts.commonName(cert.cert().getSubjectX500Principal()),
+                            "certificate-", certNumber); //$NON-NLS-1$
+            entries.add(new KeyRepositoryEntry(alias, EntryKind.TRUSTED_CERTIFICATE, List.of(cert.cert()), null, 0));
+            progress.worked(1);
+        }
+        return new KeyRepository(file.name(), KeyRepositoryFormat.PKCS12, protection, entries, allCerts, warnings);
+    }
+
+    private static String protection(Pfx pfx, ContentInfo[] contents, List<String> keyProtection, List<String> warnings) {
+        List<String> parts = new ArrayList<>();
+        MacData mac = pfx.getMacData();
+        if (mac != null) {
+            String macText = Messages.bind(Messages.Protection_mac,
+                    AlgorithmNames.name(mac.getMac().getAlgorithmId().getAlgorithm()), mac.getIterationCount());
+            parts.add(macText);
+            if (AlgorithmNames.isWeak(macText)) {
+                warnings.add(Messages.bind(Messages.Warning_weakProtection, macText));
+            }
+        } else {
+            parts.add(Messages.Protection_noMac);
+            warnings.add(Messages.Warning_noMac);
+        }
+        for (ContentInfo content : contents) {
+            if (PKCSObjectIdentifiers.encryptedData.equals(content.getContentType())) {
+                String algorithm = AlgorithmNames.describePbe(EncryptedData.getInstance(content.getContent())
+                        .getEncryptionAlgorithm());
+                String text = Messages.bind(Messages.Protection_certificates, algorithm);
+                parts.add(text);
+                if (AlgorithmNames.isWeak(algorithm)) {
+                    warnings.add(Messages.bind(Messages.Warning_weakProtection, text));
+                }
+            }
+        }
+        for (String algorithm : new java.util.LinkedHashSet<>(keyProtection)) {
+            String text = Messages.bind(Messages.Protection_keys, algorithm);
+            parts.add(text);
+            if (AlgorithmNames.isWeak(algorithm)) {
+                warnings.add(Messages.bind(Messages.Warning_weakProtection, text));
+            }
+        }
+        return String.join("; ", parts); //$NON-NLS-1$
+    }
+
+    private static String friendlyName(PKCS12SafeBag bag) {
+        for (Attribute attribute : attributes(bag)) {
+            if (PKCSObjectIdentifiers.pkcs_9_at_friendlyName.equals(attribute.getAttrType())
+                    && attribute.getAttrValues().size() > 0) {
+                return DERBMPString.getInstance(attribute.getAttrValues().getObjectAt(0)).getString();
+            }
+        }
+        return null;
+    }
+
+    private static String localKeyId(PKCS12SafeBag bag) {
+        for (Attribute attribute : attributes(bag)) {
+            if (PKCSObjectIdentifiers.pkcs_9_at_localKeyId.equals(attribute.getAttrType())
+                    && attribute.getAttrValues().size() > 0) {
+                return java.util.HexFormat.of().formatHex(
+                        ASN1OctetString.getInstance(attribute.getAttrValues().getObjectAt(0)).getOctets());
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasAttribute(PKCS12SafeBag bag, ASN1ObjectIdentifier type) {
+        for (Attribute attribute : attributes(bag)) {
+            if (type.equals(attribute.getAttrType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Attribute[] attributes(PKCS12SafeBag bag) {
+        Attribute[] attributes = bag.getAttributes();
+        return attributes == null ? new Attribute[0] : attributes;
+    }
+
+    static CertificateFactory x509Factory() {
+        try {
+            return CertificateFactory.getInstance("X.509"); //$NON-NLS-1$
+        } catch (CertificateException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

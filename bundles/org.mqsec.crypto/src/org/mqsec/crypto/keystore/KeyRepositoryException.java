@@ -1,0 +1,38 @@
+package org.mqsec.crypto.keystore;
+
+/**
+ * A key repository could not be read. The message says what is wrong in words an administrator
+ * understands; {@link #advice()} says what to try. Neither ever contains a password.
+ */
+public class KeyRepositoryException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The kinds of failure, so callers (and tests) can react without parsing messages. */
+    public enum Problem {
+        NOT_FOUND, NOT_A_FILE, UNREADABLE, EMPTY, TOO_LARGE, UNKNOWN_FORMAT, UNSUPPORTED_FORMAT,
+        PASSWORD_REQUIRED, WRONG_PASSWORD, CORRUPT, CANCELLED
+    }
+
+    private final Problem problem;
+    private final String advice;
+
+    public KeyRepositoryException(Problem problem, String message, String advice) {
+        this(problem, message, advice, null);
+    }
+
+    public KeyRepositoryException(Problem problem, String message, String advice, Throwable cause) {
+        super(message, cause);
+        this.problem = problem;
+        this.advice = advice;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** What the user can do about it; may be empty. */
+    public String advice() {
+        return advice == null ? "" : advice; //$NON-NLS-1$
+    }
+}
