@@ -81,6 +81,8 @@ public final class Messages extends NLS {
     public static String Problem_ioError;
     public static String Problem_unknownFormat;
     public static String Advice_unknownFormat;
+    public static String Problem_wrongType;
+    public static String Advice_wrongType;
     public static String Problem_cms;
     public static String Advice_cms;
     public static String Problem_corrupt;

@@ -52,21 +52,25 @@ public final class KeyRepositoryFiles {
         if (progress.isCanceled()) {
             throw cancelled();
         }
-        KeyRepositoryFormat format = forced;
+        KeyRepositoryFormat detected;
+        try {
+            detected = FormatDetector.detect(file).orElse(null);
+        } catch (KeyRepositoryException e) {
+            if (FormatDetector.isCmsKeyDatabase(name)) {
+                throw cms(name);
+            }
+            throw e;
+        }
+        KeyRepositoryFormat format = forced != null ? forced : detected;
+        if (forced != null && detected != null && forced != detected) {
+            // the JDK's "JKS" type would happily read PKCS#12: say what the file really is instead
+            throw new KeyRepositoryException(Problem.CORRUPT, Messages.bind(Messages.Problem_wrongType,
+                    new Object[] { name, forced.displayName(), detected.displayName() }), Messages.Advice_wrongType);
+        }
         if (format == null) {
-            try {
-                format = FormatDetector.detect(file).orElse(null);
-            } catch (KeyRepositoryException e) {
-                if (FormatDetector.isCmsKeyDatabase(name)) {
-                    throw cms(name);
-                }
-                throw e;
-            }
-            if (format == null) {
-                throw FormatDetector.isCmsKeyDatabase(name) ? cms(name)
-                        : new KeyRepositoryException(Problem.UNKNOWN_FORMAT,
-                                Messages.bind(Messages.Problem_unknownFormat, name), Messages.Advice_unknownFormat);
-            }
+            throw FormatDetector.isCmsKeyDatabase(name) ? cms(name)
+                    : new KeyRepositoryException(Problem.UNKNOWN_FORMAT,
+                            Messages.bind(Messages.Problem_unknownFormat, name), Messages.Advice_unknownFormat);
         }
         for (KeyRepositoryReader reader : READERS) {
             if (reader.format() == format) {

@@ -1,0 +1,97 @@
+package org.mqsec.cli.internal;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.osgi.util.NLS;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.KeyRepositoryException.Problem;
+import org.mqsec.crypto.keystore.PasswordSource;
+
+/**
+ * Passwords for the command line: from a file (first line), from an environment variable, or typed
+ * at the terminal. Never from the command line itself, where other users could read it in ps.
+ */
+final class CommandLinePasswords implements PasswordSource {
+
+    /** Typed passwords get this many tries; a file or variable gets one. */
+    private static final int TERMINAL_TRIES = 3;
+
+    private final char[] given;
+    private final Console console;
+
+    private CommandLinePasswords(char[] given, Console console) {
+        this.given = given;
+        this.console = console;
+    }
+
+    static CommandLinePasswords from(String passwordFile, String passwordEnv) throws KeyRepositoryException, UsageException {
+        if (passwordFile != null && passwordEnv != null) {
+            throw new UsageException(Messages.Usage_onePasswordSource);
+        }
+        if (passwordFile != null) {
+            return new CommandLinePasswords(readFirstLine(Path.of(passwordFile)), null);
+        }
+        if (passwordEnv != null) {
+            String value = System.getenv(passwordEnv);
+            if (value == null) {
+                throw new UsageException(NLS.bind(Messages.Usage_noSuchVariable, passwordEnv));
+            }
+            return new CommandLinePasswords(value.toCharArray(), null);
+        }
+        return new CommandLinePasswords(null, System.console());
+    }
+
+    private static char[] readFirstLine(Path file) throws KeyRepositoryException {
+        byte[] bytes = null;
+        CharBuffer chars = null;
+        try {
+            bytes = Files.readAllBytes(file);
+            chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+            int end = 0;
+            while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
+                end++;
+            }
+            char[] password = new char[end];
+            chars.get(0, password, 0, end);
+            return password;
+        } catch (IOException e) {
+            throw new KeyRepositoryException(Problem.UNREADABLE,
+                    NLS.bind(Messages.Error_passwordFile, file, e.getClass().getSimpleName()), Messages.Advice_passwordFile, e);
+        } finally {
+            if (bytes != null) {
+                Arrays.fill(bytes, (byte) 0);
+            }
+            if (chars != null && chars.hasArray()) {
+                Arrays.fill(chars.array(), '\0');
+            }
+        }
+    }
+
+    @Override
+    public char[] password(PasswordRequest request) {
+        if (given != null) {
+            return request.failedTries() == 0 ? given.clone() : null;
+        }
+        if (console == null || request.failedTries() >= TERMINAL_TRIES) {
+            return null;
+        }
+        if (request.failedTries() > 0) {
+            console.printf("%s%n", Messages.Prompt_wrongPassword); //$NON-NLS-1$
+        }
+        return console.readPassword("%s", NLS.bind(Messages.Prompt_password, request.location())); //$NON-NLS-1$
+    }
+
+    /** Clears the password read from a file or variable. */
+    void clear() {
+        if (given != null) {
+            Arrays.fill(given, '\0');
+        }
+    }
+}
