@@ -72,7 +72,7 @@ final class KeystoreCommands {
                 err.println(NLS.bind(Messages.Warning_prefix, warning));
             }
             out.println(NLS.bind(Messages.List_summary, new Object[] { repository.location(),
-                    repository.format().displayName(), repository.entries().size(), repository.protection() }));
+                    repository.format().displayName(), repository.entryCount(), repository.protection() }));
             out.print(TextTable.of(repository.entries(), Instant.now()));
         }
         return Mqsec.OK;

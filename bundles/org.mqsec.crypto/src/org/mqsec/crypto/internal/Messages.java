@@ -56,6 +56,8 @@ public final class Messages extends NLS {
     public static String Chain_selfSigned;
     public static String Chain_badSignature;
     public static String Chain_issuerMissing;
+    public static String Count_entry;
+    public static String Count_entries;
     public static String Progress_opening;
     public static String Progress_reading;
     public static String Protection_mac;

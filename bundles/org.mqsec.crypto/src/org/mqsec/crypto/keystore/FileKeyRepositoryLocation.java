@@ -44,7 +44,7 @@ public final class FileKeyRepositoryLocation implements KeyRepositoryLocation {
 
     @Override
     public KeyRepository open(PasswordSource passwords, IProgressMonitor monitor) throws KeyRepositoryException {
-        return KeyRepositoryFiles.open(path, format, passwords, monitor);
+        return KeyRepositoryFiles.open(path, storageKey(), format, passwords, monitor);
     }
 
     @Override

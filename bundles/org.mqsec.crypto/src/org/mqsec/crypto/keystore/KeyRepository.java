@@ -2,7 +2,9 @@ package org.mqsec.crypto.keystore;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Optional;
 
+import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.internal.keystore.ChainBuilder;
 
 /** The content of a key repository as read: its entries and every certificate it holds. */
@@ -53,8 +55,13 @@ public final class KeyRepository {
         return entries;
     }
 
+    /** "1 entry", "2 entries": the count as the editor and the command line say it. */
+    public String entryCount() {
+        return entries.size() == 1 ? Messages.Count_entry : Messages.bind(Messages.Count_entries, entries.size());
+    }
+
     /** Finds an entry by alias; aliases compare case-insensitively, as in JKS and GSKit. */
-    public java.util.Optional<KeyRepositoryEntry> entry(String alias) {
+    public Optional<KeyRepositoryEntry> entry(String alias) {
         return entries.stream().filter(e -> e.alias().equalsIgnoreCase(alias)).findFirst();
     }
 

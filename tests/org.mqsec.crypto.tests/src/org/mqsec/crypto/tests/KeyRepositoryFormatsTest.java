@@ -1,7 +1,6 @@
 package org.mqsec.crypto.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -194,7 +193,8 @@ class KeyRepositoryFormatsTest {
                 assertEquals('\0', c, "password arrays are cleared after use"); //$NON-NLS-1$
             }
         }
-        assertFalse(source.requests.get(0).storageKey().isEmpty());
+        assertEquals(new FileKeyRepositoryLocation(FIXTURES.file("java-default.p12")).storageKey(), //$NON-NLS-1$
+                source.requests.get(0).storageKey(), "passwords are remembered under the location's key"); //$NON-NLS-1$
     }
 
     /** keytool's own listing: alias (lower case) to entry kind. */

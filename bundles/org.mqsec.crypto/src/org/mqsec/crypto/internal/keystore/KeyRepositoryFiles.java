@@ -41,13 +41,14 @@ public final class KeyRepositoryFiles {
     }
 
     /**
-     * @param forced the format to read the file as, or null to detect it from the content
+     * @param storageKey the location's identity, handed to the password source with each request
+     * @param forced     the format to read the file as, or null to detect it from the content
      */
-    public static KeyRepository open(Path path, KeyRepositoryFormat forced, PasswordSource passwords,
-            IProgressMonitor monitor) throws KeyRepositoryException {
+    public static KeyRepository open(Path path, String storageKey, KeyRepositoryFormat forced,
+            PasswordSource passwords, IProgressMonitor monitor) throws KeyRepositoryException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Progress_opening, path.getFileName()), 100);
         String name = String.valueOf(path.getFileName());
-        RepositoryFile file = new RepositoryFile(name, path.toAbsolutePath().normalize().toString(), read(path, name));
+        RepositoryFile file = new RepositoryFile(name, storageKey, read(path, name));
         progress.worked(10);
         if (progress.isCanceled()) {
             throw cancelled();

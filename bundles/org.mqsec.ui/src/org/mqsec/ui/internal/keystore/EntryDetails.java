@@ -1,0 +1,156 @@
+package org.mqsec.ui.internal.keystore;
+
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.mqsec.crypto.keystore.CertificateDetails;
+import org.mqsec.crypto.keystore.ChainLink;
+import org.mqsec.crypto.keystore.EntryColumn;
+import org.mqsec.crypto.keystore.KeyRepository;
+import org.mqsec.crypto.keystore.KeyRepositoryEntry;
+import org.mqsec.ui.internal.WidgetKeys;
+
+/** The details of the selected entry: fields, chain with verification, PEM; copy and export. */
+final class EntryDetails {
+
+    private final Label heading;
+    private final Table fields;
+    private final Table chain;
+    private final Text pem;
+    private final Button copyFingerprint;
+    private final Button copyPem;
+    private final Button export;
+    private KeyRepositoryEntry entry;
+    private CertificateDetails details;
+
+    EntryDetails(Composite parent) {
+        Composite composite = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(composite);
+        heading = WidgetKeys.name(new Label(composite, SWT.NONE), "keystore.details.heading"); //$NON-NLS-1$
+        heading.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        copyFingerprint = button(composite, Messages.Details_copyFingerprint, "keystore.copyFingerprint"); //$NON-NLS-1$
+        copyFingerprint.addListener(SWT.Selection, e -> copy(details.sha256()));
+        copyPem = button(composite, Messages.Details_copyPem, "keystore.copyPem"); //$NON-NLS-1$
+        copyPem.addListener(SWT.Selection, e -> copy(details.pem()));
+        export = button(composite, Messages.Details_export, "keystore.export"); //$NON-NLS-1$
+        export.addListener(SWT.Selection, e -> export());
+
+        TabFolder tabs = WidgetKeys.name(new TabFolder(composite, SWT.TOP), "keystore.details.tabs"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(tabs);
+        fields = table(tabs, Messages.Details_tabDetails, "keystore.details", //$NON-NLS-1$
+                new String[] { Messages.Details_field, Messages.Details_value }, new int[] { 200, 700 });
+        chain = table(tabs, Messages.Details_tabChain, "keystore.chain", //$NON-NLS-1$
+                new String[] { "#", Messages.Details_certificate, Messages.Details_verification }, new int[] { 40, 450, 400 }); //$NON-NLS-1$
+        TabItem pemTab = new TabItem(tabs, SWT.NONE);
+        pemTab.setText(Messages.Details_tabPem);
+        pem = WidgetKeys.name(new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL), "keystore.pem"); //$NON-NLS-1$
+        pem.setFont(JFaceResources.getTextFont());
+        pemTab.setControl(pem);
+        show(null, null);
+    }
+
+    private static Button button(Composite parent, String text, String name) {
+        Button button = WidgetKeys.name(new Button(parent, SWT.PUSH), name);
+        button.setText(text);
+        return button;
+    }
+
+    private static Table table(TabFolder tabs, String title, String name, String[] headers, int[] widths) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(title);
+        Table table = WidgetKeys.name(new Table(tabs, SWT.FULL_SELECTION | SWT.BORDER), name);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (int i = 0; i < headers.length; i++) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(headers[i]);
+            column.setWidth(widths[i]);
+        }
+        item.setControl(table);
+        return table;
+    }
+
+    void show(KeyRepository repository, KeyRepositoryEntry selected) {
+        entry = selected;
+        fields.removeAll();
+        chain.removeAll();
+        X509Certificate cert = selected == null ? null : selected.certificate().orElse(null);
+        details = cert == null ? null : CertificateDetails.of(cert);
+        if (selected == null) {
+            heading.setText(Messages.Details_nothingSelected);
+        } else {
+            heading.setText(Messages.bind(Messages.Details_heading, selected.alias(), selected.kind().displayName()));
+            row(fields, EntryColumn.ALIAS.header(), selected.alias());
+            row(fields, EntryColumn.KIND.header(), selected.kind().displayName());
+            if (details == null) {
+                row(fields, EntryColumn.KEY.header(), EntryColumn.KEY.text(selected));
+            } else {
+                for (Map.Entry<String, String> field : details.fields()) {
+                    row(fields, field.getKey(), field.getValue());
+                }
+                List<ChainLink> links = repository.chain(selected);
+                for (int i = 0; i < links.size(); i++) {
+                    ChainLink link = links.get(i);
+                    TableItem item = new TableItem(chain, SWT.NONE);
+                    item.setText(new String[] { Integer.toString(i + 1),
+                            CertificateDetails.of(link.certificate()).subject(), link.verification().displayName() });
+                    if (!link.verification().ok()) {
+                        item.setForeground(2, chain.getDisplay().getSystemColor(SWT.COLOR_RED));
+                    }
+                }
+            }
+        }
+        pem.setText(details == null ? "" : details.pem()); //$NON-NLS-1$
+        copyFingerprint.setEnabled(details != null);
+        copyPem.setEnabled(details != null);
+        export.setEnabled(details != null);
+        heading.getParent().layout(true);
+    }
+
+    private static void row(Table table, String field, String value) {
+        new TableItem(table, SWT.NONE).setText(new String[] { field, value });
+    }
+
+    private void copy(String text) {
+        Clipboard clipboard = new Clipboard(pem.getDisplay());
+        try {
+            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private void export() {
+        X509Certificate cert = entry.certificate().orElseThrow();
+        FileDialog dialog = new FileDialog(pem.getShell(), SWT.SAVE);
+        dialog.setText(Messages.Export_title);
+        dialog.setFilterExtensions(new String[] { "*.pem;*.crt;*.arm", "*.der;*.cer" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFilterNames(new String[] { Messages.Export_filterPem, Messages.Export_filterDer });
+        dialog.setFileName(entry.alias().replaceAll("[^A-Za-z0-9._-]", "_") + ".pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            new ExportCertificateJob(cert, Path.of(chosen)).schedule();
+        }
+    }
+}

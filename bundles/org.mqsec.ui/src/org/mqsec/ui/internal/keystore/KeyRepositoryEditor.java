@@ -1,0 +1,252 @@
+package org.mqsec.ui.internal.keystore;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
+import org.mqsec.crypto.keystore.KeyRepository;
+import org.mqsec.crypto.keystore.KeyRepositoryEntry;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.KeyRepositoryLocation;
+import org.mqsec.ui.internal.WidgetKeys;
+
+/**
+ * The key repository browser: a table of entries and the details of the selected one. Opening reads
+ * the repository in a Job; while it runs the editor shows progress, and if it fails the editor area
+ * says what is wrong and what to try, with a button to try again. Read-only: nothing is ever written.
+ */
+public final class KeyRepositoryEditor extends EditorPart {
+
+    private KeyRepositoryLocation location;
+    private Composite pages;
+    private StackLayout stack;
+    private Composite loadingPage;
+    private Label loadingLabel;
+    private Composite errorPage;
+    private Label errorMessage;
+    private Label errorAdvice;
+    private Button retry;
+    private Composite contentPage;
+    private Label summary;
+    private Composite warnings;
+    private EntryTable table;
+    private EntryDetails details;
+    private KeyRepository repository;
+    private LoadKeyRepositoryJob loading;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInput(input);
+        location = locationOf(input);
+        setPartName(location.name());
+        setTitleToolTip(location.description());
+    }
+
+    /** Our own input, or a workspace file opened by another part of the workbench. */
+    private static KeyRepositoryLocation locationOf(IEditorInput input) throws PartInitException {
+        if (input instanceof KeyRepositoryEditorInput ours) {
+            return ours.location();
+        }
+        if (input instanceof IPathEditorInput path) {
+            return new FileKeyRepositoryLocation(path.getPath().toFile().toPath());
+        }
+        throw new PartInitException(Messages.bind(Messages.Editor_unsupportedInput, input.getName()));
+    }
+
+    public KeyRepositoryLocation location() {
+        return location;
+    }
+
+    /** The repository as loaded, or null while loading or after a failure. */
+    public KeyRepository repository() {
+        return repository;
+    }
+
+    /** The editor's top control, under which all its widgets live (for tests and embedding). */
+    public Composite control() {
+        return pages;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        pages = new Composite(parent, SWT.NONE);
+        stack = new StackLayout();
+        pages.setLayout(stack);
+        createLoadingPage();
+        createErrorPage();
+        createContentPage();
+        load();
+    }
+
+    private void createLoadingPage() {
+        loadingPage = new Composite(pages, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(20, 20).applyTo(loadingPage);
+        loadingLabel = WidgetKeys.name(new Label(loadingPage, SWT.NONE), "keystore.loading"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(loadingLabel);
+        ProgressBar bar = new ProgressBar(loadingPage, SWT.INDETERMINATE);
+        GridDataFactory.fillDefaults().hint(300, SWT.DEFAULT).applyTo(bar);
+        Button cancel = WidgetKeys.name(new Button(loadingPage, SWT.PUSH), "keystore.cancel"); //$NON-NLS-1$
+        cancel.setText(Messages.Editor_cancel);
+        cancel.addListener(SWT.Selection, e -> {
+            if (loading != null) {
+                loading.cancel();
+            }
+        });
+    }
+
+    private void createErrorPage() {
+        errorPage = new Composite(pages, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(20, 20).spacing(12, 10).applyTo(errorPage);
+        Label icon = new Label(errorPage, SWT.NONE);
+        icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
+        errorMessage = WidgetKeys.name(new Label(errorPage, SWT.WRAP), "keystore.error.message"); //$NON-NLS-1$
+        errorMessage.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(errorMessage);
+        new Label(errorPage, SWT.NONE);
+        errorAdvice = WidgetKeys.name(new Label(errorPage, SWT.WRAP), "keystore.error.advice"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(errorAdvice);
+        new Label(errorPage, SWT.NONE);
+        retry = WidgetKeys.name(new Button(errorPage, SWT.PUSH), "keystore.error.retry"); //$NON-NLS-1$
+        retry.setText(Messages.Editor_retry);
+        retry.addListener(SWT.Selection, e -> load());
+    }
+
+    private void createContentPage() {
+        contentPage = new Composite(pages, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(contentPage);
+        summary = WidgetKeys.name(new Label(contentPage, SWT.WRAP), "keystore.summary"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        warnings = WidgetKeys.name(new Composite(contentPage, SWT.NONE), "keystore.warnings"); //$NON-NLS-1$
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(warnings);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(warnings);
+        SashForm sash = new SashForm(contentPage, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = new EntryTable(sash);
+        details = new EntryDetails(sash);
+        sash.setWeights(55, 45);
+        table.viewer().addSelectionChangedListener(event -> details.show(repository,
+                (KeyRepositoryEntry) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+        getSite().setSelectionProvider(table.viewer());
+    }
+
+    /** (Re)reads the repository in a Job; the UI thread only switches pages. */
+    private void load() {
+        repository = null;
+        loadingLabel.setText(Messages.bind(Messages.Editor_opening, location.name()));
+        show(loadingPage);
+        InteractivePasswordSource passwords = new InteractivePasswordSource(getSite().getShell());
+        loading = new LoadKeyRepositoryJob(location, passwords, outcome -> {
+            if (!pages.isDisposed()) {
+                pages.getDisplay().asyncExec(() -> loaded(outcome));
+            }
+        });
+        IWorkbenchSiteProgressService progress = getSite().getAdapter(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(loading);
+        } else {
+            loading.schedule();
+        }
+    }
+
+    private void loaded(LoadKeyRepositoryJob.Outcome outcome) {
+        if (pages.isDisposed()) {
+            return;
+        }
+        loading = null;
+        if (outcome.failure() != null) {
+            showFailure(outcome.failure());
+            return;
+        }
+        repository = outcome.repository();
+        summary.setText(Messages.bind(Messages.Editor_summary, new Object[] { location.description(),
+                repository.format().displayName(), repository.entryCount(),
+                repository.protection().isEmpty() ? Messages.Editor_noProtection : repository.protection() }));
+        for (Control old : warnings.getChildren()) {
+            old.dispose();
+        }
+        for (String warning : repository.warnings()) {
+            Label icon = new Label(warnings, SWT.NONE);
+            icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
+            Label text = new Label(warnings, SWT.WRAP);
+            text.setText(warning);
+            GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(text);
+        }
+        ((org.eclipse.swt.layout.GridData) warnings.getLayoutData()).exclude = repository.warnings().isEmpty();
+        warnings.setVisible(!repository.warnings().isEmpty());
+        table.setEntries(repository.entries());
+        details.show(repository, null);
+        show(contentPage);
+        contentPage.layout(true, true);
+    }
+
+    private void showFailure(KeyRepositoryException failure) {
+        errorMessage.setText(failure.getMessage());
+        errorAdvice.setText(failure.advice());
+        show(errorPage);
+        errorPage.layout(true, true);
+    }
+
+    private void show(Composite page) {
+        stack.topControl = page;
+        pages.layout();
+    }
+
+    @Override
+    public void setFocus() {
+        if (stack.topControl == contentPage) {
+            table.viewer().getTable().setFocus();
+        } else if (stack.topControl == errorPage) {
+            retry.setFocus();
+        } else {
+            pages.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (loading != null) {
+            loading.cancel();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // read-only browser: nothing to save
+    }
+
+    @Override
+    public void doSaveAs() {
+        // read-only browser: nothing to save
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

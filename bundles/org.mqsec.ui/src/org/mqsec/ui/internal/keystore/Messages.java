@@ -1,0 +1,56 @@
+package org.mqsec.ui.internal.keystore;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the key repository editor. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.mqsec.ui.internal.keystore.messages"; //$NON-NLS-1$
+
+    public static String Editor_openFailed;
+    public static String Editor_unsupportedInput;
+    public static String Editor_opening;
+    public static String Editor_cancel;
+    public static String Editor_retry;
+    public static String Editor_summary;
+    public static String Editor_noProtection;
+    public static String Editor_filterHint;
+    public static String Editor_statusColumn;
+    public static String Open_title;
+    public static String Open_filterRepositories;
+    public static String Open_filterAll;
+    public static String Details_nothingSelected;
+    public static String Details_heading;
+    public static String Details_copyFingerprint;
+    public static String Details_copyPem;
+    public static String Details_export;
+    public static String Details_tabDetails;
+    public static String Details_tabChain;
+    public static String Details_tabPem;
+    public static String Details_field;
+    public static String Details_value;
+    public static String Details_certificate;
+    public static String Details_verification;
+    public static String Export_title;
+    public static String Export_filterPem;
+    public static String Export_filterDer;
+    public static String Export_job;
+    public static String Export_failed;
+    public static String Password_title;
+    public static String Password_heading;
+    public static String Password_message;
+    public static String Password_wrong;
+    public static String Password_label;
+    public static String Password_remember;
+    public static String Password_rememberTooltip;
+    public static String Password_open;
+    public static String Password_storageReadFailed;
+    public static String Password_storageWriteFailed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,308 @@
+package org.mqsec.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
+import org.mqsec.testing.KeystoreFixtures;
+import org.mqsec.testing.LargeKeystore;
+import org.mqsec.ui.KeyRepositoryJobs;
+import org.mqsec.ui.internal.keystore.KeyRepositoryDropListener;
+import org.mqsec.ui.internal.keystore.KeyRepositoryEditors;
+import org.mqsec.ui.internal.keystore.RememberedPasswords;
+
+/** The key repository browser driven as a user drives it, in the real workbench under Xvfb. */
+class KeyRepositoryEditorUiTest {
+
+    private static final KeystoreFixtures FIXTURES = KeystoreFixtures.get();
+
+    private WorkbenchDriver driver;
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void setUp(TestInfo test) {
+        assertTrue(PlatformUI.isWorkbenchRunning());
+        driver = new WorkbenchDriver(test.getTestMethod().orElseThrow().getName());
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        driver.mainShell().forceActive();
+        page.closeAllEditors(false);
+    }
+
+    @AfterEach
+    void tearDown() {
+        driver.waitForJobs(KeyRepositoryJobs.OPEN);
+        page.closeAllEditors(false);
+        driver.flush();
+    }
+
+    private KeyRepositoryEditorPage editorOf(IEditorPart part) {
+        assertNotNull(part, "an editor opened"); //$NON-NLS-1$
+        KeyRepositoryEditorPage editor = new KeyRepositoryEditorPage(driver, part);
+        editor.waitUntilLoaded();
+        return editor;
+    }
+
+    private KeyRepositoryEditorPage open(Path file) {
+        return editorOf(KeyRepositoryEditors.open(page, file));
+    }
+
+    private String clipboardText() {
+        Clipboard clipboard = new Clipboard(driver.display());
+        try {
+            return (String) clipboard.getContents(TextTransfer.getInstance());
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    /** No dialog (error or otherwise) is showing: problems belong in the editor area. */
+    private void assertNoDialogs() {
+        List<String> open = new ArrayList<>();
+        for (Shell shell : driver.display().getShells()) {
+            if (shell.isVisible() && shell != driver.mainShell()) {
+                open.add(shell.getText());
+            }
+        }
+        assertEquals(List.of(), open, "dialogs open"); //$NON-NLS-1$
+    }
+
+    /**
+     * Types a path into the GTK file chooser as a person would (Ctrl+L opens its location field). The
+     * chooser runs its own event loop, so the keys are sent from timers scheduled before it opens; if
+     * it has not closed after 30 s, Escape ends it so that the test fails instead of hanging.
+     */
+    private void chooseInFileDialog(Path file, boolean[] dialogDone) {
+        var display = driver.display();
+        display.timerExec(2000, () -> {
+            driver.screenshot("file-dialog"); //$NON-NLS-1$
+            driver.press(SWT.CTRL, 0, 'l');
+            display.timerExec(700, () -> {
+                driver.type(file.toString());
+                display.timerExec(1000, () -> {
+                    driver.screenshot("file-dialog-path-typed"); //$NON-NLS-1$
+                    driver.press(0, SWT.CR, '\r');
+                });
+            });
+        });
+        display.timerExec(30_000, () -> {
+            if (!dialogDone[0]) {
+                driver.press(0, SWT.ESC, (char) 27);
+            }
+        });
+    }
+
+    @Test
+    void openThroughTheFileMenuAndInspectAnEntry() throws Exception {
+        Path file = FIXTURES.file("openssl-default.p12"); //$NON-NLS-1$
+        RememberedPasswords.forget(new FileKeyRepositoryLocation(file).storageKey());
+        PasswordDialogPage passwords = PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
+        MenuItem openItem = driver.menuItem(driver.mainShell(), "File", "Open Key Repository..."); //$NON-NLS-1$ //$NON-NLS-2$
+        boolean[] dialogDone = { false };
+        chooseInFileDialog(file, dialogDone);
+        driver.click(openItem);
+        dialogDone[0] = true;
+
+        IEditorPart part = driver.waitFor(() -> {
+            for (IEditorReference reference : page.getEditorReferences()) {
+                if (reference.getName().equals("openssl-default.p12")) { //$NON-NLS-1$
+                    return reference.getEditor(true);
+                }
+            }
+            return null;
+        }, "the editor of the chosen file"); //$NON-NLS-1$
+        KeyRepositoryEditorPage editor = editorOf(part);
+        assertEquals(1, passwords.answered(), "asked once for the password"); //$NON-NLS-1$
+        assertNull(passwords.errorMessages.get(0));
+        driver.screenshot("opened"); //$NON-NLS-1$
+
+        assertTrue(editor.summary().contains("PKCS#12, 1 entry;"), editor.summary()); //$NON-NLS-1$
+        assertEquals(1, editor.rowCount());
+        assertEquals(KeystoreFixtures.SERVER_LABEL, editor.cell(0, "Label")); //$NON-NLS-1$
+        assertEquals("Personal (key + certificate)", editor.cell(0, "Kind")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("QM1", editor.cell(0, "Subject CN")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("MQ Test CA", editor.cell(0, "Issuer CN")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("EC 256", editor.cell(0, "Key")); //$NON-NLS-1$ //$NON-NLS-2$
+
+        editor.select(0);
+        assertEquals(KeystoreFixtures.SERVER_DN, editor.detail("Subject")); //$NON-NLS-1$
+        assertEquals(KeystoreFixtures.CA_DN, editor.detail("Issuer")); //$NON-NLS-1$
+        assertEquals("DNS:qm1.example.com, IP:192.0.2.10", editor.detail("Subject alternative names")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("serverAuth, clientAuth", editor.detail("Extended key usage")); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> chain = editor.chain();
+        assertEquals(2, chain.size(), chain.toString());
+        assertTrue(chain.get(0).startsWith(KeystoreFixtures.SERVER_DN + " | signed by the next certificate"), chain.get(0)); //$NON-NLS-1$
+        assertTrue(chain.get(1).startsWith(KeystoreFixtures.CA_DN + " | self-signed root"), chain.get(1)); //$NON-NLS-1$
+        assertEquals(Files.readString(FIXTURES.file("server.pem")).trim(), editor.pem().trim()); //$NON-NLS-1$
+        driver.screenshot("details"); //$NON-NLS-1$
+
+        editor.click("keystore.copyFingerprint"); //$NON-NLS-1$
+        assertEquals(editor.detail("SHA-256 fingerprint"), clipboardText()); //$NON-NLS-1$
+        editor.click("keystore.copyPem"); //$NON-NLS-1$
+        assertEquals(editor.pem(), clipboardText());
+        assertNoDialogs();
+    }
+
+    @Test
+    void wrongPasswordIsAskedAgainAndTheRightOneRemembered() {
+        Path file = FIXTURES.file("java-default.p12"); //$NON-NLS-1$
+        String key = new FileKeyRepositoryLocation(file).storageKey();
+        RememberedPasswords.forget(key);
+        PasswordDialogPage passwords = PasswordDialogPage.answer(driver, true, "wrong-guess", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        KeyRepositoryEditorPage editor = open(file);
+        assertEquals(2, passwords.answered());
+        assertNull(passwords.errorMessages.get(0));
+        assertTrue(passwords.errorMessages.get(1).contains("not correct"), passwords.errorMessages.get(1)); //$NON-NLS-1$
+        assertEquals(2, editor.rowCount());
+        driver.screenshot("opened-after-retry"); //$NON-NLS-1$
+        assertEquals(KeystoreFixtures.PASSWORD, new String(RememberedPasswords.get(key)));
+
+        page.closeAllEditors(false);
+        PasswordDialogPage notAsked = PasswordDialogPage.answer(driver, false, "must-not-be-needed"); //$NON-NLS-1$
+        KeyRepositoryEditorPage again = open(file);
+        notAsked.stop();
+        assertEquals(0, notAsked.answered(), "the remembered password was used"); //$NON-NLS-1$
+        assertEquals(2, again.rowCount());
+        RememberedPasswords.forget(key);
+        assertNull(RememberedPasswords.get(key));
+    }
+
+    @Test
+    void badFilesAreExplainedInTheEditorAreaWithoutDialogs() {
+        String[][] cases = { { "truncated.p12", "damaged or incomplete" }, { "empty.p12", "is empty" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                { "notes.p12", "is not a key repository" }, { "key.kdb", "CMS key database" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        for (String[] bad : cases) {
+            KeyRepositoryEditorPage editor = open(FIXTURES.file(bad[0]));
+            assertTrue(editor.errorMessage().contains(bad[1]), editor.errorMessage());
+            assertFalse(editor.errorAdvice().isEmpty(), "advice for " + bad[0]); //$NON-NLS-1$
+            assertTrue(editor.retry().isVisible());
+            assertNull(editor.editor().repository());
+            driver.screenshot(bad[0].replace('.', '-'));
+            assertNoDialogs();
+        }
+        // Try again reads the file afresh
+        KeyRepositoryEditorPage empty = open(FIXTURES.file("empty.p12")); //$NON-NLS-1$
+        empty.click("keystore.error.retry"); //$NON-NLS-1$
+        empty.waitUntilLoaded();
+        assertTrue(empty.errorMessage().contains("is empty")); //$NON-NLS-1$
+    }
+
+    @Test
+    void filterSortAndExpiryHighlight() {
+        Path file = FIXTURES.file("openssl-trust.p12"); //$NON-NLS-1$
+        RememberedPasswords.forget(new FileKeyRepositoryLocation(file).storageKey());
+        PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
+        KeyRepositoryEditorPage editor = open(file);
+        assertEquals(2, editor.rowCount());
+        editor.sortBy("Valid to"); //$NON-NLS-1$
+        assertEquals("Expiring Partner CA", editor.cell(0, "Label")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("expires within 30 days", editor.cell(0, "Status")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(new RGB(255, 240, 196), editor.rowBackground(0).getRGB(), "expiring soon is highlighted"); //$NON-NLS-1$
+        assertEquals("", editor.cell(1, "Status")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertNull(editor.rowBackground(1) == null ? null
+                : editor.rowBackground(1).getRGB().equals(new RGB(255, 240, 196)) ? "highlighted" : null);
+        driver.screenshot("sorted-by-expiry"); //$NON-NLS-1$
+        editor.sortBy("Valid to"); //$NON-NLS-1$
+        assertEquals("MQ Test CA", editor.cell(0, "Label")); //$NON-NLS-1$ //$NON-NLS-2$
+
+        editor.filter("expiring"); //$NON-NLS-1$
+        assertEquals(1, editor.rowCount());
+        assertEquals("Expiring Partner CA", editor.cell(0, "Label")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.screenshot("filtered"); //$NON-NLS-1$
+        editor.filter("RSA 3072"); //$NON-NLS-1$
+        assertEquals(2, editor.rowCount());
+    }
+
+    @Test
+    void tenThousandEntriesOpenWhileTheUiKeepsResponding() throws Exception {
+        Path file = FIXTURES.scratch("large").resolve("partners-10000.p12"); //$NON-NLS-1$ //$NON-NLS-2$
+        LargeKeystore.create(file, 10_000, KeystoreFixtures.PASSWORD.toCharArray());
+        RememberedPasswords.forget(new FileKeyRepositoryLocation(file).storageKey());
+        PasswordDialogPage passwords = PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
+        // UI events handled while the Job reads the file: proof that reading is off the UI thread
+        int[] ticksWhileLoading = { 0 };
+        Runnable tick = new Runnable() {
+            @Override
+            public void run() {
+                if (passwords.answered() == 1 && Job.getJobManager().find(KeyRepositoryJobs.OPEN).length > 0) {
+                    ticksWhileLoading[0]++;
+                }
+                if (!driver.display().isDisposed()) {
+                    driver.display().timerExec(5, this);
+                }
+            }
+        };
+        driver.display().timerExec(5, tick);
+        KeyRepositoryEditorPage editor = open(file);
+        driver.display().timerExec(-1, tick);
+        assertEquals(10_000, editor.rowCount());
+        assertTrue(ticksWhileLoading[0] > 0, "the UI handled events while the repository was read"); //$NON-NLS-1$
+        editor.select(9_999);
+        assertTrue(editor.detail("Subject").startsWith("CN=partner-"), editor.detail("Subject")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        driver.screenshot("ten-thousand"); //$NON-NLS-1$
+        editor.filter("partner-9999"); //$NON-NLS-1$
+        assertEquals(1, editor.rowCount());
+    }
+
+    @Test
+    void droppedFilesAndCommandLineArgumentsOpenEditors() {
+        assertEquals(List.of(Path.of("/srv/mq/key.p12"), Path.of("client.jks")), //$NON-NLS-1$ //$NON-NLS-2$
+                KeyRepositoryEditors.fileArguments(new String[] { "-consoleLog", "/srv/mq/key.p12", "client.jks" })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(hasFileDropTarget(driver.mainShell()), "the window accepts dropped files"); //$NON-NLS-1$
+
+        new KeyRepositoryDropListener(page.getWorkbenchWindow()).open(new String[] {
+                FIXTURES.file("bundle.pem").toString(), FIXTURES.file("chain.p7b").toString() }); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> names = Arrays.stream(page.getEditorReferences()).map(IEditorReference::getName).sorted().toList();
+        assertEquals(List.of("bundle.pem", "chain.p7b"), names); //$NON-NLS-1$ //$NON-NLS-2$
+        KeyRepositoryEditorPage pem = editorOf(page.getActiveEditor());
+        assertTrue(pem.rowCount() >= 1);
+        driver.screenshot("dropped"); //$NON-NLS-1$
+    }
+
+    private static boolean hasFileDropTarget(Control control) {
+        if (control.getData(DND.DROP_TARGET_KEY) instanceof DropTarget target) {
+            for (Transfer transfer : target.getTransfer()) {
+                if (transfer instanceof FileTransfer) {
+                    return true;
+                }
+            }
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                if (hasFileDropTarget(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package org.mqsec.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Answers the key repository password dialog as a user would: types into the password field and
+ * presses Open. The dialog opens inside the loading Job's syncExec, so the answers are given from
+ * timer callbacks that run inside the dialog's own event loop.
+ */
+final class PasswordDialogPage {
+
+    static final String TITLE = "Key Repository Password"; //$NON-NLS-1$
+
+    private final WorkbenchDriver driver;
+    private final List<String> answers;
+    private final boolean rememberLast;
+    /** The error message each dialog showed when it appeared (null for a first prompt). */
+    final List<String> errorMessages = new ArrayList<>();
+    private int answered;
+    private Shell current;
+    private boolean stopped;
+
+    private PasswordDialogPage(WorkbenchDriver driver, List<String> answers, boolean rememberLast) {
+        this.driver = driver;
+        this.answers = answers;
+        this.rememberLast = rememberLast;
+    }
+
+    /** Answers the next dialogs with these passwords in turn; ticks "remember" on the last. */
+    static PasswordDialogPage answer(WorkbenchDriver driver, boolean rememberLast, String... passwords) {
+        PasswordDialogPage page = new PasswordDialogPage(driver, List.of(passwords), rememberLast);
+        page.poll();
+        return page;
+    }
+
+    int answered() {
+        return answered;
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    private void poll() {
+        if (stopped || answered >= answers.size()) {
+            return;
+        }
+        Shell shell = driver.shell(TITLE);
+        if (shell != null && shell != current) {
+            current = shell;
+            type(shell);
+        }
+        driver.display().timerExec(100, this::poll);
+    }
+
+    private void type(Shell shell) {
+        errorMessages.add(((TitleAreaDialog) shell.getData()).getErrorMessage());
+        Text field = WorkbenchDriver.get(shell, "password.text", Text.class); //$NON-NLS-1$
+        shell.forceActive();
+        field.forceFocus();
+        String password = answers.get(answered);
+        boolean last = answered == answers.size() - 1;
+        driver.type(password);
+        driver.display().timerExec(50, () -> finish(shell, field, password, last));
+    }
+
+    /** Waits (by timer) until the typed keys arrived, then presses Open. */
+    private void finish(Shell shell, Text field, String password, boolean last) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        if (!field.getText().equals(password)) {
+            driver.display().timerExec(50, () -> finish(shell, field, password, last));
+            return;
+        }
+        if (last && rememberLast) {
+            Button remember = WorkbenchDriver.get(shell, "password.remember", Button.class); //$NON-NLS-1$
+            remember.setSelection(true);
+        }
+        driver.screenshot("password-dialog-" + (answered + 1)); //$NON-NLS-1$
+        answered++;
+        driver.click(WorkbenchDriver.get(shell, "password.ok", Button.class)); //$NON-NLS-1$
+    }
+}
