@@ -32,8 +32,8 @@ import org.bouncycastle.pkcs.PKCS12SafeBag;
 import org.bouncycastle.pkcs.PKCS12SafeBagFactory;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCSException;
-import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilderProvider;
-import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
+import org.bouncycastle.operator.bc.BcDefaultDigestProvider;
+import org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilderProvider;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.mqsec.crypto.internal.Messages;
@@ -106,8 +106,9 @@ final class Pkcs12Reader implements KeyRepositoryReader {
         if (pdu.hasMac()) {
             boolean macValid;
             try {
-                macValid = pdu.isMacValid(new JcePKCS12MacCalculatorBuilderProvider()
-                        .setProvider(Providers.bouncyCastle()), password);
+                // BC's lightweight MAC: no JCA provider to initialise
+                macValid = pdu.isMacValid(new BcPKCS12MacCalculatorBuilderProvider(BcDefaultDigestProvider.INSTANCE),
+                        password);
             } catch (PKCSException | RuntimeException e) {
                 throw file.corrupt(e);
             }
@@ -155,11 +156,7 @@ final class Pkcs12Reader implements KeyRepositoryReader {
     }
 
     private static InputDecryptorProvider decryptor(char[] password) {
-        try {
-            return new JcePKCSPBEInputDecryptorProviderBuilder().setProvider(Providers.bouncyCastle()).build(password);
-        } catch (RuntimeException e) {
-            throw new DecryptionFailed(e);
-        }
+        return new JdkPbeDecryptorProvider(password);
     }
 
     private Bags decode(RepositoryFile file, ContentInfo[] contents, char[] password, SubMonitor progress)
