@@ -31,11 +31,6 @@ public enum KeyRepositoryFormat {
         return displayName;
     }
 
-    /** Whether the format protects its content with a password. */
-    public boolean usesPassword() {
-        return this == PKCS12 || this == JKS || this == JCEKS;
-    }
-
     /** Finds a format by its command-line name ({@code p12} and {@code pfx} are accepted for PKCS#12). */
     public static Optional<KeyRepositoryFormat> fromId(String id) {
         String wanted = id.toLowerCase(Locale.ROOT);

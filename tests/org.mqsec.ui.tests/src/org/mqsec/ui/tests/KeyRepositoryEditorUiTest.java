@@ -169,7 +169,41 @@ class KeyRepositoryEditorUiTest {
         assertEquals(editor.detail("SHA-256 fingerprint"), clipboardText()); //$NON-NLS-1$
         editor.click("keystore.copyPem"); //$NON-NLS-1$
         assertEquals(editor.pem(), clipboardText());
+
+        // Export certificate...: the GTK save dialog takes a full path in its name field
+        Path exported = FIXTURES.scratch("ui-export").resolve("qm1-exported.der"); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.deleteIfExists(exported);
+        boolean[] saveDone = { false };
+        typeIntoSaveDialog(exported, saveDone);
+        editor.click("keystore.export"); //$NON-NLS-1$
+        saveDone[0] = true;
+        driver.waitForJobs(KeyRepositoryJobs.WRITE);
+        driver.waitUntil(() -> Files.exists(exported), "the exported file"); //$NON-NLS-1$
+        String read = FIXTURES.openssl("x509", "-inform", "DER", "-in", exported.toString(), "-noout", "-fingerprint", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                "-sha256"); //$NON-NLS-1$
+        assertEquals(editor.detail("SHA-256 fingerprint"), read.substring(read.indexOf('=') + 1).trim(), //$NON-NLS-1$
+                "openssl reads the exported DER certificate"); //$NON-NLS-1$
         assertNoDialogs();
+    }
+
+    /** Selects the suggested name in the save dialog and types the full path over it. */
+    private void typeIntoSaveDialog(Path file, boolean[] dialogDone) {
+        var display = driver.display();
+        display.timerExec(2000, () -> {
+            driver.press(SWT.CTRL, 0, 'a');
+            display.timerExec(300, () -> {
+                driver.type(file.toString());
+                display.timerExec(1000, () -> {
+                    driver.screenshot("save-dialog-path-typed"); //$NON-NLS-1$
+                    driver.press(0, SWT.CR, '\r');
+                });
+            });
+        });
+        display.timerExec(30_000, () -> {
+            if (!dialogDone[0]) {
+                driver.press(0, SWT.ESC, (char) 27);
+            }
+        });
     }
 
     @Test

@@ -102,10 +102,6 @@ final class EntryTable {
         refresh();
     }
 
-    int shownCount() {
-        return shown.length;
-    }
-
     private void sortBy(TableColumn column, Comparator<KeyRepositoryEntry> comparator) {
         Table table = viewer.getTable();
         boolean ascending = table.getSortColumn() != column || table.getSortDirection() != SWT.UP;
