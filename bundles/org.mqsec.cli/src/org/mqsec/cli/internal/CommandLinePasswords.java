@@ -83,7 +83,7 @@ final class CommandLinePasswords implements PasswordSource {
             return null;
         }
         if (request.failedTries() > 0) {
-            console.printf("%s%n", Messages.Prompt_wrongPassword); //$NON-NLS-1$
+            console.printf("%s%n", Messages.Prompt_retry); //$NON-NLS-1$
         }
         return console.readPassword("%s", NLS.bind(Messages.Prompt_password, request.location())); //$NON-NLS-1$
     }

@@ -26,7 +26,7 @@ public final class Messages extends NLS {
     public static String Advice_aliases;
     public static String Warning_prefix;
     public static String Prompt_password;
-    public static String Prompt_wrongPassword;
+    public static String Prompt_retry;
     public static String List_summary;
     public static String List_status;
     public static String Show_chain;

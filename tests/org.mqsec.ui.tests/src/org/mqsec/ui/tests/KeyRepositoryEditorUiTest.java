@@ -96,41 +96,16 @@ class KeyRepositoryEditorUiTest {
         assertEquals(List.of(), open, "dialogs open"); //$NON-NLS-1$
     }
 
-    /**
-     * Types a path into the GTK file chooser as a person would (Ctrl+L opens its location field). The
-     * chooser runs its own event loop, so the keys are sent from timers scheduled before it opens; if
-     * it has not closed after 30 s, Escape ends it so that the test fails instead of hanging.
-     */
-    private void chooseInFileDialog(Path file, boolean[] dialogDone) {
-        var display = driver.display();
-        display.timerExec(2000, () -> {
-            driver.screenshot("file-dialog"); //$NON-NLS-1$
-            driver.press(SWT.CTRL, 0, 'l');
-            display.timerExec(700, () -> {
-                driver.type(file.toString());
-                display.timerExec(1000, () -> {
-                    driver.screenshot("file-dialog-path-typed"); //$NON-NLS-1$
-                    driver.press(0, SWT.CR, '\r');
-                });
-            });
-        });
-        display.timerExec(30_000, () -> {
-            if (!dialogDone[0]) {
-                driver.press(0, SWT.ESC, (char) 27);
-            }
-        });
-    }
-
     @Test
     void openThroughTheFileMenuAndInspectAnEntry() throws Exception {
         Path file = FIXTURES.file("openssl-default.p12"); //$NON-NLS-1$
         RememberedPasswords.forget(new FileKeyRepositoryLocation(file).storageKey());
         PasswordDialogPage passwords = PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
         MenuItem openItem = driver.menuItem(driver.mainShell(), "File", "Open Key Repository..."); //$NON-NLS-1$ //$NON-NLS-2$
-        boolean[] dialogDone = { false };
-        chooseInFileDialog(file, dialogDone);
+        // Ctrl+L opens the chooser's location field
+        Runnable dialogClosed = driver.answerFileDialog('l', file, "file-dialog"); //$NON-NLS-1$
         driver.click(openItem);
-        dialogDone[0] = true;
+        dialogClosed.run();
 
         IEditorPart part = driver.waitFor(() -> {
             for (IEditorReference reference : page.getEditorReferences()) {
@@ -173,10 +148,10 @@ class KeyRepositoryEditorUiTest {
         // Export certificate...: the GTK save dialog takes a full path in its name field
         Path exported = FIXTURES.scratch("ui-export").resolve("qm1-exported.der"); //$NON-NLS-1$ //$NON-NLS-2$
         Files.deleteIfExists(exported);
-        boolean[] saveDone = { false };
-        typeIntoSaveDialog(exported, saveDone);
+        // Ctrl+A selects the suggested name, which the full path then replaces
+        Runnable saveClosed = driver.answerFileDialog('a', exported, "save-dialog"); //$NON-NLS-1$
         editor.click("keystore.export"); //$NON-NLS-1$
-        saveDone[0] = true;
+        saveClosed.run();
         driver.waitForJobs(KeyRepositoryJobs.WRITE);
         driver.waitUntil(() -> Files.exists(exported), "the exported file"); //$NON-NLS-1$
         String read = FIXTURES.openssl("x509", "-inform", "DER", "-in", exported.toString(), "-noout", "-fingerprint", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -184,26 +159,6 @@ class KeyRepositoryEditorUiTest {
         assertEquals(editor.detail("SHA-256 fingerprint"), read.substring(read.indexOf('=') + 1).trim(), //$NON-NLS-1$
                 "openssl reads the exported DER certificate"); //$NON-NLS-1$
         assertNoDialogs();
-    }
-
-    /** Selects the suggested name in the save dialog and types the full path over it. */
-    private void typeIntoSaveDialog(Path file, boolean[] dialogDone) {
-        var display = driver.display();
-        display.timerExec(2000, () -> {
-            driver.press(SWT.CTRL, 0, 'a');
-            display.timerExec(300, () -> {
-                driver.type(file.toString());
-                display.timerExec(1000, () -> {
-                    driver.screenshot("save-dialog-path-typed"); //$NON-NLS-1$
-                    driver.press(0, SWT.CR, '\r');
-                });
-            });
-        });
-        display.timerExec(30_000, () -> {
-            if (!dialogDone[0]) {
-                driver.press(0, SWT.ESC, (char) 27);
-            }
-        });
     }
 
     @Test

@@ -180,6 +180,33 @@ final class WorkbenchDriver {
         return item;
     }
 
+    /**
+     * Answers the native (GTK) file dialog that the next click opens, as a person would: Ctrl+
+     * {@code shortcut} (L opens the location field of an open dialog, A selects the name in a save
+     * dialog), the full path, Return. The dialog runs its own event loop, so the keys are sent from
+     * timers scheduled before it opens. If it is still open after 30 s, Escape closes it, so that
+     * the test fails instead of hanging. Run the returned action once the click has returned.
+     */
+    Runnable answerFileDialog(char shortcut, Path file, String screenshotName) {
+        boolean[] closed = { false };
+        display.timerExec(2000, () -> {
+            press(SWT.CTRL, 0, shortcut);
+            display.timerExec(500, () -> {
+                type(file.toString());
+                display.timerExec(1000, () -> {
+                    screenshot(screenshotName + "-path-typed"); //$NON-NLS-1$
+                    press(0, SWT.CR, '\r');
+                });
+            });
+        });
+        display.timerExec(30_000, () -> {
+            if (!closed[0]) {
+                press(0, SWT.ESC, (char) 27);
+            }
+        });
+        return () -> closed[0] = true;
+    }
+
     /** Real key strokes for text, through the X server, into whatever has the keyboard focus. */
     void type(String text) {
         for (char c : text.toCharArray()) {
