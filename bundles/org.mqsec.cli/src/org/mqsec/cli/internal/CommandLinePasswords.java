@@ -25,6 +25,7 @@ final class CommandLinePasswords implements PasswordSource {
 
     private final char[] given;
     private final Console console;
+    private char[] accepted;
 
     private CommandLinePasswords(char[] given, Console console) {
         this.given = given;
@@ -88,10 +89,51 @@ final class CommandLinePasswords implements PasswordSource {
         return console.readPassword("%s", NLS.bind(Messages.Prompt_password, request.location())); //$NON-NLS-1$
     }
 
-    /** Clears the password read from a file or variable. */
+    @Override
+    public void accepted(PasswordRequest request, char[] password) {
+        accepted = password.clone();
+    }
+
+    /** The password that opened the repository, to write it back with; null before. */
+    char[] acceptedPassword() {
+        return accepted;
+    }
+
+    /**
+     * A password for something new (a repository, an exported PKCS#12): the given one, or typed twice
+     * at the terminal.
+     */
+    char[] newPassword(String what) throws UsageException {
+        if (given != null) {
+            return given.clone();
+        }
+        if (console == null) {
+            throw new UsageException(NLS.bind(Messages.Usage_passwordNeeded, what));
+        }
+        char[] first = console.readPassword("%s", NLS.bind(Messages.Prompt_newPassword, what)); //$NON-NLS-1$
+        char[] second = console.readPassword("%s", Messages.Prompt_repeatPassword); //$NON-NLS-1$
+        try {
+            if (first == null || second == null || !Arrays.equals(first, second)) {
+                throw new UsageException(Messages.Usage_passwordsDiffer);
+            }
+            return first.clone();
+        } finally {
+            if (first != null) {
+                Arrays.fill(first, '\0');
+            }
+            if (second != null) {
+                Arrays.fill(second, '\0');
+            }
+        }
+    }
+
+    /** Clears every password this source holds. */
     void clear() {
         if (given != null) {
             Arrays.fill(given, '\0');
+        }
+        if (accepted != null) {
+            Arrays.fill(accepted, '\0');
         }
     }
 }

@@ -41,6 +41,9 @@ final class KeystoreCommands {
             throw new UsageException(Messages.Usage_keystoreCommand);
         }
         List<String> rest = words.subList(1, words.size());
+        if (KeystoreChangeCommands.COMMANDS.contains(words.get(0))) {
+            return new KeystoreChangeCommands(out, err).run(words.get(0), rest);
+        }
         return switch (words.get(0)) {
             case "list" -> list(Arguments.parse(rest, OPEN_OPTIONS, FLAGS)); //$NON-NLS-1$
             case "show" -> show(Arguments.parse(rest, SHOW_OPTIONS, FLAGS)); //$NON-NLS-1$

@@ -27,6 +27,11 @@ public final class FileKeyRepositoryLocation implements KeyRepositoryLocation {
         return path;
     }
 
+    /** The format the file is to be read as, or null when it is detected from the content. */
+    public KeyRepositoryFormat forcedFormat() {
+        return format;
+    }
+
     @Override
     public String name() {
         return String.valueOf(path.getFileName());

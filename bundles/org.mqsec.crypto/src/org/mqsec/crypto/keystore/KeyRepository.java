@@ -15,6 +15,7 @@ public final class KeyRepository {
     private final String protection;
     private final List<KeyRepositoryEntry> entries;
     private final List<String> warnings;
+    private final List<X509Certificate> certificates;
     private final ChainBuilder chains;
 
     /**
@@ -32,7 +33,13 @@ public final class KeyRepository {
         this.protection = protection;
         this.entries = List.copyOf(entries);
         this.warnings = List.copyOf(warnings);
+        this.certificates = List.copyOf(certificates);
         this.chains = new ChainBuilder(certificates);
+    }
+
+    /** Every certificate in the repository, chain members included. */
+    public List<X509Certificate> certificates() {
+        return certificates;
     }
 
     public List<String> warnings() {

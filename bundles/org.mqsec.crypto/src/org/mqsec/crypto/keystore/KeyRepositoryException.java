@@ -11,7 +11,11 @@ public class KeyRepositoryException extends Exception {
     /** The kinds of failure, so callers (and tests) can react without parsing messages. */
     public enum Problem {
         NOT_FOUND, NOT_A_FILE, UNREADABLE, EMPTY, TOO_LARGE, UNKNOWN_FORMAT, UNSUPPORTED_FORMAT,
-        PASSWORD_REQUIRED, WRONG_PASSWORD, CORRUPT, CANCELLED
+        PASSWORD_REQUIRED, WRONG_PASSWORD, CORRUPT, CANCELLED,
+        /** An operation cannot be done as asked: the message says why (label taken, key does not match...). */
+        REFUSED,
+        /** Writing failed; the previous file is unchanged. */
+        WRITE_FAILED
     }
 
     private final Problem problem;

@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.mqsec.crypto.keystore.EntryKind;
-import org.mqsec.crypto.keystore.KeyRepository;
-import org.mqsec.crypto.keystore.KeyRepositoryEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.PasswordSource;
@@ -30,7 +28,7 @@ final class CertificateFileReader implements KeyRepositoryReader {
     }
 
     @Override
-    public KeyRepository read(RepositoryFile file, PasswordSource passwords, IProgressMonitor monitor)
+    public ReadResult read(RepositoryFile file, PasswordSource passwords, boolean withKeys, IProgressMonitor monitor)
             throws KeyRepositoryException {
         List<X509Certificate> certificates = new ArrayList<>();
         try {
@@ -46,21 +44,15 @@ final class CertificateFileReader implements KeyRepositoryReader {
         } catch (CertificateException | ClassCastException e) {
             throw file.corrupt(e);
         }
-        return trustedCertificates(file.name(), format, certificates, List.of());
-    }
-
-    /** Every certificate as a trusted-certificate entry named after its CN. */
-    static KeyRepository trustedCertificates(String name, KeyRepositoryFormat format,
-            List<X509Certificate> certificates, List<String> warnings) {
         UniqueAliases aliases = new UniqueAliases();
-        List<KeyRepositoryEntry> entries = new ArrayList<>();
+        List<ReadResult.ReadEntry> entries = new ArrayList<>();
         int number = 0;
         for (X509Certificate cert : certificates) {
             number++;
             String alias = aliases.derived(CertificateFacts.commonName(cert.getSubjectX500Principal()),
                     "certificate-", number); //$NON-NLS-1$
-            entries.add(new KeyRepositoryEntry(alias, EntryKind.TRUSTED_CERTIFICATE, List.of(cert), null, 0));
+            entries.add(new ReadResult.ReadEntry(alias, EntryKind.TRUSTED_CERTIFICATE, List.of(cert), null, 0, null));
         }
-        return new KeyRepository(name, format, "", entries, certificates, warnings); //$NON-NLS-1$
+        return new ReadResult(format, "", List.of(), entries, certificates); //$NON-NLS-1$
     }
 }

@@ -46,9 +46,20 @@ public final class KeyRepositoryFiles {
      */
     public static KeyRepository open(Path path, String storageKey, KeyRepositoryFormat forced,
             PasswordSource passwords, IProgressMonitor monitor) throws KeyRepositoryException {
+        return read(path, storageKey, forced, passwords, false, monitor).toRepository(String.valueOf(path.getFileName()));
+    }
+
+    /** Reads with keys decrypted, for changing the repository. */
+    public static ReadResult openForEditing(Path path, String storageKey, KeyRepositoryFormat forced,
+            PasswordSource passwords, IProgressMonitor monitor) throws KeyRepositoryException {
+        return read(path, storageKey, forced, passwords, true, monitor);
+    }
+
+    private static ReadResult read(Path path, String storageKey, KeyRepositoryFormat forced,
+            PasswordSource passwords, boolean withKeys, IProgressMonitor monitor) throws KeyRepositoryException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Progress_opening, path.getFileName()), 100);
         String name = String.valueOf(path.getFileName());
-        RepositoryFile file = new RepositoryFile(name, storageKey, read(path, name));
+        RepositoryFile file = new RepositoryFile(name, storageKey, readBytes(path, name));
         progress.worked(10);
         if (progress.isCanceled()) {
             throw cancelled();
@@ -75,13 +86,13 @@ public final class KeyRepositoryFiles {
         }
         for (KeyRepositoryReader reader : READERS) {
             if (reader.format() == format) {
-                return reader.read(file, passwords, progress.split(90));
+                return reader.read(file, passwords, withKeys, progress.split(90));
             }
         }
         throw new IllegalStateException(format.toString());
     }
 
-    private static byte[] read(Path path, String name) throws KeyRepositoryException {
+    private static byte[] readBytes(Path path, String name) throws KeyRepositoryException {
         try {
             if (!Files.exists(path)) {
                 throw new KeyRepositoryException(Problem.NOT_FOUND, Messages.bind(Messages.Problem_notFound, path),

@@ -1,7 +1,6 @@
 package org.mqsec.crypto.internal.keystore;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.PasswordSource;
@@ -11,6 +10,9 @@ public interface KeyRepositoryReader {
 
     KeyRepositoryFormat format();
 
-    KeyRepository read(RepositoryFile file, PasswordSource passwords, IProgressMonitor monitor)
+    /**
+     * @param withKeys decrypt private and secret keys too (for editing); listing leaves them encrypted
+     */
+    ReadResult read(RepositoryFile file, PasswordSource passwords, boolean withKeys, IProgressMonitor monitor)
             throws KeyRepositoryException;
 }

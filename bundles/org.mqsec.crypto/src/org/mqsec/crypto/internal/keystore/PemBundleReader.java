@@ -36,8 +36,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.keystore.EntryKind;
-import org.mqsec.crypto.keystore.KeyRepository;
-import org.mqsec.crypto.keystore.KeyRepositoryEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.PasswordSource;
@@ -55,7 +53,7 @@ final class PemBundleReader implements KeyRepositoryReader {
     }
 
     @Override
-    public KeyRepository read(RepositoryFile file, PasswordSource passwords, IProgressMonitor monitor)
+    public ReadResult read(RepositoryFile file, PasswordSource passwords, boolean withKeys, IProgressMonitor monitor)
             throws KeyRepositoryException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Progress_reading, file.name()), 100);
         List<X509Certificate> certificates = new ArrayList<>();
@@ -114,7 +112,7 @@ final class PemBundleReader implements KeyRepositoryReader {
         }
         skipped.forEach((type, count) -> warnings.add(Messages.bind(Messages.Warning_pemSkipped, count, type)));
         return assemble(file, certificates, keys, encryptedKeys.isEmpty() ? "" //$NON-NLS-1$
-                : Messages.Protection_pemEncryptedKeys, warnings, progress.split(60));
+                : Messages.Protection_pemEncryptedKeys, warnings, withKeys, progress.split(60));
     }
 
     private static X509Certificate certificate(RepositoryFile file, byte[] encoded, int block)
@@ -171,8 +169,9 @@ final class PemBundleReader implements KeyRepositoryReader {
         return keys;
     }
 
-    private KeyRepository assemble(RepositoryFile file, List<X509Certificate> certificates, List<PrivateKey> keys,
-            String protection, List<String> warnings, SubMonitor progress) throws KeyRepositoryException {
+    private ReadResult assemble(RepositoryFile file, List<X509Certificate> certificates, List<PrivateKey> keys,
+            String protection, List<String> warnings, boolean withKeys, SubMonitor progress)
+            throws KeyRepositoryException {
         progress.setWorkRemaining(certificates.size() + keys.size());
         ChainBuilder chains = new ChainBuilder(certificates);
         Map<String, X509Certificate> certByPublicKey = new LinkedHashMap<>();
@@ -180,7 +179,7 @@ final class PemBundleReader implements KeyRepositoryReader {
             certByPublicKey.putIfAbsent(publicKeyId(cert.getPublicKey()), cert);
         }
         UniqueAliases aliases = new UniqueAliases();
-        List<KeyRepositoryEntry> entries = new ArrayList<>();
+        List<ReadResult.ReadEntry> entries = new ArrayList<>();
         Set<X509Certificate> inKeyChains = new HashSet<>();
         int number = 0;
         for (PrivateKey key : keys) {
@@ -191,14 +190,15 @@ final class PemBundleReader implements KeyRepositoryReader {
                 CertificateFacts.KeyDescription description = publicKey == null
                         ? new CertificateFacts.KeyDescription(key.getAlgorithm(), 0, null)
                         : CertificateFacts.describeKey(publicKey);
-                entries.add(new KeyRepositoryEntry(aliases.derived(null, "key-", number), //$NON-NLS-1$
-                        EntryKind.PRIVATE_KEY_ONLY, List.of(), description.algorithm(), description.size()));
+                entries.add(new ReadResult.ReadEntry(aliases.derived(null, "key-", number), //$NON-NLS-1$
+                        EntryKind.PRIVATE_KEY_ONLY, List.of(), description.algorithm(), description.size(),
+                        withKeys ? key : null));
             } else {
                 List<X509Certificate> chain = chains.complete(List.of(cert));
                 inKeyChains.addAll(chain);
-                entries.add(new KeyRepositoryEntry(aliases.derived(
+                entries.add(new ReadResult.ReadEntry(aliases.derived(
                         CertificateFacts.commonName(cert.getSubjectX500Principal()), "key-", number), //$NON-NLS-1$
-                        EntryKind.PERSONAL, chain, null, 0));
+                        EntryKind.PERSONAL, chain, null, 0, withKeys ? key : null));
             }
             progress.worked(1);
         }
@@ -206,13 +206,13 @@ final class PemBundleReader implements KeyRepositoryReader {
         for (X509Certificate cert : certificates) {
             number++;
             if (!inKeyChains.contains(cert)) {
-                entries.add(new KeyRepositoryEntry(aliases.derived(
+                entries.add(new ReadResult.ReadEntry(aliases.derived(
                         CertificateFacts.commonName(cert.getSubjectX500Principal()), "certificate-", number), //$NON-NLS-1$
-                        EntryKind.TRUSTED_CERTIFICATE, List.of(cert), null, 0));
+                        EntryKind.TRUSTED_CERTIFICATE, List.of(cert), null, 0, null));
             }
             progress.worked(1);
         }
-        return new KeyRepository(file.name(), KeyRepositoryFormat.PEM, protection, entries, certificates, warnings);
+        return new ReadResult(KeyRepositoryFormat.PEM, protection, warnings, entries, certificates);
     }
 
     private static String publicKeyId(PublicKey key) {

@@ -38,8 +38,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.keystore.EntryKind;
-import org.mqsec.crypto.keystore.KeyRepository;
-import org.mqsec.crypto.keystore.KeyRepositoryEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.PasswordSource;
@@ -59,7 +57,9 @@ final class Pkcs12Reader implements KeyRepositoryReader {
     private record CertBag(X509Certificate cert, String friendlyName, String localKeyId, boolean trusted) {
     }
 
-    private record KeyBag(String friendlyName, String localKeyId, EntryKind kind, String algorithm, int size) {
+    /** {@code key} is the decrypted key when reading for editing, else null. */
+    private record KeyBag(String friendlyName, String localKeyId, EntryKind kind, String algorithm, int size,
+            java.security.Key key) {
     }
 
     private record Bags(List<CertBag> certs, List<KeyBag> keys, List<String> keyProtection) {
@@ -71,7 +71,7 @@ final class Pkcs12Reader implements KeyRepositoryReader {
     }
 
     @Override
-    public KeyRepository read(RepositoryFile file, PasswordSource passwords, IProgressMonitor monitor)
+    public ReadResult read(RepositoryFile file, PasswordSource passwords, boolean withKeys, IProgressMonitor monitor)
             throws KeyRepositoryException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Progress_reading, file.name()), 100);
         Pfx pfx;
@@ -91,18 +91,18 @@ final class Pkcs12Reader implements KeyRepositoryReader {
         progress.worked(5);
         Bags bags;
         if (pdu.hasMac() || encrypted) {
-            bags = PasswordAttempts.run(file, passwords, password -> open(file, pdu, contents, password,
+            bags = PasswordAttempts.run(file, passwords, password -> open(file, pdu, contents, password, withKeys,
                     progress.split(60)));
         } else {
-            bags = decode(file, contents, null, progress.split(60));
+            bags = decode(file, contents, null, withKeys, progress.split(60));
         }
         List<String> warnings = new ArrayList<>();
         String protection = protection(pfx, contents, bags.keyProtection(), warnings);
-        return assemble(file, bags, protection, warnings, progress.split(35));
+        return assemble(bags, protection, warnings, progress.split(35));
     }
 
     private Bags open(RepositoryFile file, PKCS12PfxPdu pdu, ContentInfo[] contents, char[] password,
-            SubMonitor progress) throws PasswordAttempts.WrongPassword, KeyRepositoryException {
+            boolean withKeys, SubMonitor progress) throws PasswordAttempts.WrongPassword, KeyRepositoryException {
         if (pdu.hasMac()) {
             boolean macValid;
             try {
@@ -123,7 +123,7 @@ final class Pkcs12Reader implements KeyRepositoryReader {
             }
         }
         try {
-            return decode(file, contents, password, progress);
+            return decode(file, contents, password, withKeys, progress);
         } catch (DecryptionFailed e) {
             if (pdu.hasMac()) {
                 throw file.corrupt(e.getCause()); // the MAC accepted the password: the content is bad
@@ -159,8 +159,8 @@ final class Pkcs12Reader implements KeyRepositoryReader {
         return new JdkPbeDecryptorProvider(password);
     }
 
-    private Bags decode(RepositoryFile file, ContentInfo[] contents, char[] password, SubMonitor progress)
-            throws KeyRepositoryException {
+    private Bags decode(RepositoryFile file, ContentInfo[] contents, char[] password, boolean withKeys,
+            SubMonitor progress) throws KeyRepositoryException {
         List<PKCS12SafeBag> all = new ArrayList<>();
         for (ContentInfo content : contents) {
             try {
@@ -204,15 +204,18 @@ final class Pkcs12Reader implements KeyRepositoryReader {
                 } else if (PKCSObjectIdentifiers.pkcs8ShroudedKeyBag.equals(type)) {
                     PKCS8EncryptedPrivateKeyInfo info = (PKCS8EncryptedPrivateKeyInfo) bag.getBagValue();
                     keyProtection.add(AlgorithmNames.describePbe(info.getEncryptionAlgorithm()));
-                    keys.add(new KeyBag(friendlyName, localKeyId, EntryKind.PRIVATE_KEY_ONLY, null, 0));
+                    java.security.Key key = withKeys && password != null
+                            ? privateKey(info.decryptPrivateKeyInfo(decryptor(password))) : null;
+                    keys.add(new KeyBag(friendlyName, localKeyId, EntryKind.PRIVATE_KEY_ONLY, null, 0, key));
                 } else if (PKCSObjectIdentifiers.keyBag.equals(type)) {
                     PrivateKeyInfo info = (PrivateKeyInfo) bag.getBagValue();
                     keys.add(new KeyBag(friendlyName, localKeyId, EntryKind.PRIVATE_KEY_ONLY,
-                            AlgorithmNames.name(info.getPrivateKeyAlgorithm().getAlgorithm()), 0));
+                            AlgorithmNames.name(info.getPrivateKeyAlgorithm().getAlgorithm()), 0,
+                            withKeys ? privateKey(info) : null));
                 } else if (PKCSObjectIdentifiers.secretBag.equals(type)) {
-                    keys.add(secretKey(bag, friendlyName, localKeyId, password));
+                    keys.add(secretKey(bag, friendlyName, localKeyId, password, withKeys));
                 }
-            } catch (java.io.IOException | CertificateException | RuntimeException e) {
+            } catch (java.io.IOException | CertificateException | PKCSException | RuntimeException e) {
                 throw failure(file, password, e);
             }
             progress.worked(1);
@@ -232,9 +235,11 @@ final class Pkcs12Reader implements KeyRepositoryReader {
      * The JDK stores a secret key as a secretBag holding a PKCS#8-shrouded key whose algorithm OID
      * names the key type. It is decrypted only to tell the algorithm and size.
      */
-    private static KeyBag secretKey(PKCS12SafeBag bag, String friendlyName, String localKeyId, char[] password) {
+    private static KeyBag secretKey(PKCS12SafeBag bag, String friendlyName, String localKeyId, char[] password,
+            boolean withKeys) {
         String algorithm = ""; //$NON-NLS-1$
         int size = 0;
+        java.security.Key key = null;
         try {
             ASN1Sequence secretBag = ASN1Sequence.getInstance(bag.getBagValue());
             ASN1Encodable value = ASN1TaggedObject.getInstance(secretBag.getObjectAt(1)).getExplicitBaseObject();
@@ -244,12 +249,21 @@ final class Pkcs12Reader implements KeyRepositoryReader {
                 PrivateKeyInfo info = new PKCS8EncryptedPrivateKeyInfo(EncryptedPrivateKeyInfo.getInstance(inner))
                         .decryptPrivateKeyInfo(decryptor(password));
                 algorithm = secretAlgorithmName(info.getPrivateKeyAlgorithm().getAlgorithm());
-                size = ASN1OctetString.getInstance(info.parsePrivateKey()).getOctets().length * 8;
+                byte[] octets = ASN1OctetString.getInstance(info.parsePrivateKey()).getOctets();
+                size = octets.length * 8;
+                if (withKeys) {
+                    key = new javax.crypto.spec.SecretKeySpec(octets, algorithm);
+                }
             }
         } catch (Exception e) {
             // the entry is listed without algorithm; nothing else depends on it
         }
-        return new KeyBag(friendlyName, localKeyId, EntryKind.SECRET_KEY, algorithm, size);
+        return new KeyBag(friendlyName, localKeyId, EntryKind.SECRET_KEY, algorithm, size, key);
+    }
+
+    /** A decrypted PKCS#8 key as a JCA key, through the JDK's key factories (RSA, EC, EdDSA, DSA). */
+    private static java.security.PrivateKey privateKey(PrivateKeyInfo info) throws java.io.IOException {
+        return new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter().getPrivateKey(info);
     }
 
     private static String secretAlgorithmName(ASN1ObjectIdentifier oid) {
@@ -260,8 +274,7 @@ final class Pkcs12Reader implements KeyRepositoryReader {
         return AlgorithmNames.name(oid);
     }
 
-    private KeyRepository assemble(RepositoryFile file, Bags bags, String protection, List<String> warnings,
-            SubMonitor progress) {
+    private ReadResult assemble(Bags bags, String protection, List<String> warnings, SubMonitor progress) {
         progress.setWorkRemaining(bags.keys().size() + bags.certs().size());
         List<X509Certificate> allCerts = bags.certs().stream().map(CertBag::cert).toList();
         ChainBuilder chains = new ChainBuilder(allCerts);
@@ -272,7 +285,7 @@ final class Pkcs12Reader implements KeyRepositoryReader {
             }
         }
         UniqueAliases aliases = new UniqueAliases();
-        List<KeyRepositoryEntry> entries = new ArrayList<>();
+        List<ReadResult.ReadEntry> entries = new ArrayList<>();
         Set<X509Certificate> usedByKeys = new HashSet<>();
         int keyNumber = 0;
         for (KeyBag key : bags.keys()) {
@@ -281,7 +294,7 @@ final class Pkcs12Reader implements KeyRepositoryReader {
             if (key.kind() == EntryKind.SECRET_KEY || cert == null) {
                 String alias = key.friendlyName() != null ? aliases.stored(key.friendlyName())
                         : aliases.derived(null, "key-", keyNumber); //$NON-NLS-1$
-                entries.add(new KeyRepositoryEntry(alias, key.kind(), List.of(), key.algorithm(), key.size()));
+                entries.add(new ReadResult.ReadEntry(alias, key.kind(), List.of(), key.algorithm(), key.size(), key.key()));
                 continue;
             }
             List<X509Certificate> chain = chains.complete(List.of(cert.cert()));
@@ -289,7 +302,7 @@ final class Pkcs12Reader implements KeyRepositoryReader {
             String name = key.friendlyName() != null ? key.friendlyName() : cert.friendlyName();
             String alias = name != null ? aliases.stored(name)
                     : aliases.derived(CertificateFacts.commonName(cert.cert().getSubjectX500Principal()), "key-", keyNumber); //$NON-NLS-1$
-            entries.add(new KeyRepositoryEntry(alias, EntryKind.PERSONAL, chain, null, 0));
+            entries.add(new ReadResult.ReadEntry(alias, EntryKind.PERSONAL, chain, null, 0, key.key()));
             progress.worked(1);
         }
         Set<String> keyIds = new HashSet<>();
@@ -305,10 +318,10 @@ final class Pkcs12Reader implements KeyRepositoryReader {
             String alias = cert.friendlyName() != null ? aliases.stored(cert.friendlyName())
                     : aliases.derived(CertificateFacts.commonName(cert.cert().getSubjectX500Principal()),
                             "certificate-", certNumber); //$NON-NLS-1$
-            entries.add(new KeyRepositoryEntry(alias, EntryKind.TRUSTED_CERTIFICATE, List.of(cert.cert()), null, 0));
+            entries.add(new ReadResult.ReadEntry(alias, EntryKind.TRUSTED_CERTIFICATE, List.of(cert.cert()), null, 0, null));
             progress.worked(1);
         }
-        return new KeyRepository(file.name(), KeyRepositoryFormat.PKCS12, protection, entries, allCerts, warnings);
+        return new ReadResult(KeyRepositoryFormat.PKCS12, protection, warnings, entries, allCerts);
     }
 
     private static String protection(Pfx pfx, ContentInfo[] contents, List<String> keyProtection, List<String> warnings) {

@@ -1,0 +1,176 @@
+package org.mqsec.crypto.keystore;
+
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.crypto.SecretKey;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.mqsec.crypto.internal.Messages;
+import org.mqsec.crypto.internal.keystore.CertificateFacts;
+import org.mqsec.crypto.internal.keystore.KeyRepositoryFiles;
+import org.mqsec.crypto.internal.keystore.ReadResult;
+
+/**
+ * A key repository in memory, with its keys, to be changed and then written with
+ * {@link KeyRepositoryWriter}. Labels are unique ignoring case, as in JKS and GSKit.
+ */
+public final class EditableKeyRepository {
+
+    /** An entry with its content. */
+    public sealed interface Entry permits KeyEntry, CertificateEntry, SecretEntry {
+        String alias();
+
+        Entry withAlias(String alias);
+    }
+
+    /** A private key with its certificate chain (end entity first; may be empty until a CA replies). */
+    public record KeyEntry(String alias, PrivateKey key, List<X509Certificate> chain) implements Entry {
+        public KeyEntry {
+            chain = List.copyOf(chain);
+        }
+
+        @Override
+        public KeyEntry withAlias(String newAlias) {
+            return new KeyEntry(newAlias, key, chain);
+        }
+    }
+
+    /** A trusted certificate (a CA or a peer). */
+    public record CertificateEntry(String alias, X509Certificate certificate) implements Entry {
+        @Override
+        public CertificateEntry withAlias(String newAlias) {
+            return new CertificateEntry(newAlias, certificate);
+        }
+    }
+
+    public record SecretEntry(String alias, SecretKey key) implements Entry {
+        @Override
+        public SecretEntry withAlias(String newAlias) {
+            return new SecretEntry(newAlias, key);
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final KeyRepositoryFormat format;
+
+    /** A new, empty repository, to be written in {@code format}. */
+    public EditableKeyRepository(KeyRepositoryFormat format) {
+        this.format = format;
+    }
+
+    /** The format it was read in (or is created for). */
+    public KeyRepositoryFormat format() {
+        return format;
+    }
+
+    /** Reads a file with its keys, for changing it. */
+    public static EditableKeyRepository open(FileKeyRepositoryLocation location, PasswordSource passwords,
+            IProgressMonitor monitor) throws KeyRepositoryException {
+        ReadResult read = KeyRepositoryFiles.openForEditing(location.path(), location.storageKey(),
+                location.forcedFormat(), passwords, monitor);
+        EditableKeyRepository repository = new EditableKeyRepository(read.format());
+        for (ReadResult.ReadEntry entry : read.entries()) {
+            switch (entry.kind()) {
+                case PERSONAL, PRIVATE_KEY_ONLY -> repository.entries
+                        .add(new KeyEntry(entry.alias(), (PrivateKey) entry.key(), entry.chain()));
+                case TRUSTED_CERTIFICATE -> repository.entries
+                        .add(new CertificateEntry(entry.alias(), entry.chain().get(0)));
+                case SECRET_KEY -> repository.entries.add(new SecretEntry(entry.alias(), (SecretKey) entry.key()));
+            }
+        }
+        return repository;
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public Optional<Entry> entry(String alias) {
+        return entries.stream().filter(e -> e.alias().equalsIgnoreCase(alias)).findFirst();
+    }
+
+    /** The entry, or a REFUSED problem that lists the labels there are. */
+    public Entry require(String alias) throws KeyRepositoryException {
+        return entry(alias).orElseThrow(() -> new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED,
+                Messages.bind(Messages.Problem_noSuchEntry, alias), Messages.bind(Messages.Advice_noSuchEntry,
+                        entries.stream().map(Entry::alias).collect(Collectors.joining(", "))))); //$NON-NLS-1$
+    }
+
+    public void add(Entry entry) throws KeyRepositoryException {
+        if (entry(entry.alias()).isPresent()) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED,
+                    Messages.bind(Messages.Problem_aliasExists, entry.alias()), Messages.Advice_aliasExists);
+        }
+        entries.add(entry);
+    }
+
+    /** Replaces the entry with the same label (ignoring case), keeping its position. */
+    public void replace(Entry entry) throws KeyRepositoryException {
+        Entry old = require(entry.alias());
+        entries.set(entries.indexOf(old), entry);
+    }
+
+    public void remove(String alias) throws KeyRepositoryException {
+        entries.remove(require(alias));
+    }
+
+    public void rename(String from, String to) throws KeyRepositoryException {
+        Entry entry = require(from);
+        if (!from.equalsIgnoreCase(to) && entry(to).isPresent()) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED,
+                    Messages.bind(Messages.Problem_aliasExists, to), Messages.Advice_aliasExists);
+        }
+        entries.set(entries.indexOf(entry), entry.withAlias(to));
+    }
+
+    /** {@code preferred}, or {@code preferred (2)}, {@code (3)}... when that label is taken. */
+    public String uniqueAlias(String preferred) {
+        String alias = preferred;
+        for (int n = 2; entry(alias).isPresent(); n++) {
+            alias = preferred + " (" + n + ')'; //$NON-NLS-1$
+        }
+        return alias;
+    }
+
+    /** Every certificate: entries' chains and trusted certificates, each once. */
+    public List<X509Certificate> certificates() {
+        LinkedHashSet<X509Certificate> all = new LinkedHashSet<>();
+        for (Entry entry : entries) {
+            if (entry instanceof KeyEntry key) {
+                all.addAll(key.chain());
+            } else if (entry instanceof CertificateEntry cert) {
+                all.add(cert.certificate());
+            }
+        }
+        return new ArrayList<>(all);
+    }
+
+    /** The repository as the browser lists it. */
+    public KeyRepository view(String location, KeyRepositoryFormat format) {
+        List<KeyRepositoryEntry> listed = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry instanceof KeyEntry key) {
+                CertificateFacts.KeyDescription description = key.chain().isEmpty() && key.key() != null
+                        ? new CertificateFacts.KeyDescription(key.key().getAlgorithm(), 0, null) : null;
+                listed.add(new KeyRepositoryEntry(key.alias(),
+                        key.chain().isEmpty() ? EntryKind.PRIVATE_KEY_ONLY : EntryKind.PERSONAL, key.chain(),
+                        description == null ? null : description.algorithm(), 0));
+            } else if (entry instanceof CertificateEntry cert) {
+                listed.add(new KeyRepositoryEntry(cert.alias(), EntryKind.TRUSTED_CERTIFICATE,
+                        List.of(cert.certificate()), null, 0));
+            } else if (entry instanceof SecretEntry secret) {
+                byte[] encoded = secret.key().getEncoded();
+                listed.add(new KeyRepositoryEntry(secret.alias(), EntryKind.SECRET_KEY, List.of(),
+                        secret.key().getAlgorithm().toUpperCase(Locale.ROOT), encoded == null ? 0 : encoded.length * 8));
+            }
+        }
+        return new KeyRepository(location, format, "", listed, certificates(), List.of()); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,130 @@
+package org.mqsec.crypto.keystore;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.mqsec.crypto.internal.Messages;
+import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.crypto.internal.keystore.Pkcs12Writer;
+import org.mqsec.crypto.internal.keystore.Providers;
+import org.mqsec.crypto.keystore.EditableKeyRepository.CertificateEntry;
+import org.mqsec.crypto.keystore.EditableKeyRepository.Entry;
+import org.mqsec.crypto.keystore.EditableKeyRepository.KeyEntry;
+import org.mqsec.crypto.keystore.EditableKeyRepository.SecretEntry;
+
+/**
+ * Writes an {@link EditableKeyRepository} as PKCS#12 (modern or compatible profile), JKS, JCEKS or
+ * a PEM bundle. Saving is atomic and keeps the previous file as {@code .bak}.
+ */
+public final class KeyRepositoryWriter {
+
+    private KeyRepositoryWriter() {
+    }
+
+    /** The file's bytes; refuses content the format cannot hold, naming the entry. */
+    public static byte[] encode(EditableKeyRepository repository, KeyRepositoryFormat format, Pkcs12Profile profile,
+            char[] password) throws KeyRepositoryException {
+        if (password == null || password.length == 0) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED, Messages.Problem_emptyPassword,
+                    Messages.Advice_emptyPassword);
+        }
+        try {
+            return switch (format) {
+                case PKCS12 -> Pkcs12Writer.write(repository.entries(), profile, password);
+                case JKS, JCEKS -> javaKeyStore(repository.entries(), format, password);
+                case PEM -> pem(repository.entries(), password);
+                default -> throw refused(format.displayName(), Messages.Format_cannotWrite);
+            };
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    Messages.bind(Messages.Problem_writeFailed, format.displayName(), e.getMessage()),
+                    Messages.Advice_writeFailed, e);
+        }
+    }
+
+    public static void save(EditableKeyRepository repository, Path target, KeyRepositoryFormat format,
+            Pkcs12Profile profile, char[] password) throws KeyRepositoryException {
+        byte[] content = encode(repository, format, profile, password);
+        try {
+            AtomicFiles.write(target, content);
+        } catch (IOException e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    Messages.bind(Messages.Problem_writeFailed, target, e.getMessage()), Messages.Advice_writeFailed, e);
+        }
+    }
+
+    static KeyRepositoryException refused(String format, String what) {
+        return new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED,
+                Messages.bind(Messages.Problem_cannotHold, format, what), Messages.Advice_cannotHold);
+    }
+
+    private static byte[] javaKeyStore(List<Entry> entries, KeyRepositoryFormat format, char[] password)
+            throws GeneralSecurityException, IOException, KeyRepositoryException {
+        KeyStore store = KeyStore.getInstance(format == KeyRepositoryFormat.JKS ? "JKS" : "JCEKS"); //$NON-NLS-1$ //$NON-NLS-2$
+        store.load(null, null);
+        for (Entry entry : entries) {
+            if (entry instanceof KeyEntry key) {
+                if (key.chain().isEmpty()) {
+                    throw new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED,
+                            Messages.bind(Messages.Problem_keyWithoutChain, key.alias(), format.displayName()),
+                            Messages.Advice_keyWithoutChain);
+                }
+                store.setKeyEntry(key.alias(), key.key(), password, key.chain().toArray(Certificate[]::new));
+            } else if (entry instanceof CertificateEntry cert) {
+                store.setCertificateEntry(cert.alias(), cert.certificate());
+            } else if (entry instanceof SecretEntry secret) {
+                if (format == KeyRepositoryFormat.JKS) {
+                    throw refused(format.displayName(), Messages.EntryKind_secret);
+                }
+                store.setEntry(secret.alias(), new KeyStore.SecretKeyEntry(secret.key()),
+                        new KeyStore.PasswordProtection(password));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.store(out, password);
+        return out.toByteArray();
+    }
+
+    /** Keys as encrypted PKCS#8 (PBES2, AES-256), each followed by its chain; then trusted certificates. */
+    private static byte[] pem(List<Entry> entries, char[] password)
+            throws IOException, OperatorCreationException, KeyRepositoryException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Set<X509Certificate> written = new HashSet<>();
+        try (JcaPEMWriter writer = new JcaPEMWriter(new OutputStreamWriter(out, StandardCharsets.US_ASCII))) {
+            for (Entry entry : entries) {
+                if (entry instanceof KeyEntry key) {
+                    writer.writeObject(new JcaPKCS8Generator(key.key(),
+                            new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
+                                    .setProvider(Providers.bouncyCastle()).setIterationCount(10_000)
+                                    .setPassword(password).build()));
+                    for (X509Certificate cert : key.chain()) {
+                        if (written.add(cert)) {
+                            writer.writeObject(cert);
+                        }
+                    }
+                } else if (entry instanceof CertificateEntry cert) {
+                    if (written.add(cert.certificate())) {
+                        writer.writeObject(cert.certificate());
+                    }
+                } else {
+                    throw refused(KeyRepositoryFormat.PEM.displayName(), Messages.EntryKind_secret);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}
