@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +28,6 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.bouncycastle.asn1.x509.ExtensionsGenerator;
 import org.mqsec.core.dn.DistinguishedName;
@@ -101,17 +102,29 @@ public final class CertificateRequests {
     /** Whether the request is signed by the key it contains (proof that the requester holds the key). */
     public static boolean signatureVerifies(PKCS10CertificationRequest request) {
         try {
-            return request.isSignatureValid(new JcaContentVerifierProviderBuilder()
-                    .build(request.getSubjectPublicKeyInfo()));
-        } catch (OperatorCreationException | PKCSException | RuntimeException e) {
+            return request.isSignatureValid(new JcaContentVerifierProviderBuilder().build(publicKey(request)));
+        } catch (OperatorCreationException | PKCSException | KeyRepositoryException | RuntimeException e) {
             return false;
         }
     }
 
+    /**
+     * The requested public key, through the JDK's key factory for its algorithm by name (the JDK's EC
+     * factory is not registered under the key's OID, which is what a lookup by OID would need).
+     */
     public static PublicKey publicKey(PKCS10CertificationRequest request) throws KeyRepositoryException {
         try {
-            return new JcaPKCS10CertificationRequest(request).getPublicKey();
-        } catch (GeneralSecurityException e) {
+            String oid = request.getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm().getId();
+            String algorithm = switch (oid) {
+                case "1.2.840.10045.2.1" -> "EC"; //$NON-NLS-1$ //$NON-NLS-2$
+                case "1.2.840.113549.1.1.1", "1.2.840.113549.1.1.10" -> "RSA"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                case "1.3.101.112" -> "Ed25519"; //$NON-NLS-1$ //$NON-NLS-2$
+                case "1.3.101.113" -> "Ed448"; //$NON-NLS-1$ //$NON-NLS-2$
+                default -> oid;
+            };
+            return KeyFactory.getInstance(algorithm)
+                    .generatePublic(new X509EncodedKeySpec(request.getSubjectPublicKeyInfo().getEncoded()));
+        } catch (GeneralSecurityException | IOException e) {
             throw new KeyRepositoryException(Problem.CORRUPT, Messages.bind(Messages.Request_badKey, e.getMessage()),
                     "", e); //$NON-NLS-1$
         }
