@@ -29,6 +29,12 @@ grep -q '"subject": "CN=QM1,O=Example,C=GB"' <<<"$json" || fail "mqsec keystore 
 code=$?
 [ "$code" -eq 1 ] || fail "a non-keystore should exit 1, got $code"
 grep -q 'is not a key repository' "$work/stderr" || fail "unclear message: $(cat "$work/stderr")"
+"$product/mqsec" keystore create "$work/new.p12" --password-file "$work/password" >/dev/null \
+    || fail "mqsec keystore create exited $?"
+"$product/mqsec" keystore genkey "$work/new.p12" --alias ibmwebspheremqqm2 --dn "CN=QM2,O=Example,C=GB" \
+    --key ec-p256 --password-file "$work/password" >/dev/null || fail "mqsec keystore genkey exited $?"
+"$keytool" -list -keystore "$work/new.p12" -storepass smoke-pass | grep -q '^ibmwebspheremqqm2,.*PrivateKeyEntry' \
+    || fail "keytool does not list the key mqsec generated"
 say "mqsec command line works"
 
 if [ -z "${DISPLAY:-}" ]; then
