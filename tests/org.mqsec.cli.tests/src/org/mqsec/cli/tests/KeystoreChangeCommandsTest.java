@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mqsec.cli.tests.CommandRun.mqsec;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import org.mqsec.cli.Mqsec;
 import org.mqsec.testing.KeystoreFixtures;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * The seed flow as an administrator scripts it: a local "MQ CA" signs the queue manager's and an
@@ -28,22 +25,10 @@ class KeystoreChangeCommandsTest {
 
     private static final KeystoreFixtures FIXTURES = KeystoreFixtures.get();
 
-    private record Result(int code, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
 
-    private static Result mqsec(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Mqsec.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
-    private static Result ok(String... args) {
-        Result result = mqsec(args);
+    private static CommandRun ok(String... args) {
+        CommandRun result = mqsec(args);
         assertEquals(Mqsec.OK, result.code(), String.join(" ", args) + "\n" + result.err()); //$NON-NLS-1$ //$NON-NLS-2$
         return result;
     }
@@ -73,12 +58,12 @@ class KeystoreChangeCommandsTest {
         Path dir = fresh("ca-flow"); //$NON-NLS-1$
         Path ca = dir.resolve("ca.p12"); //$NON-NLS-1$
         Path qm = dir.resolve("qm1.p12"); //$NON-NLS-1$
-        Result created = ok(with(ca, "create", "--stash", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        CommandRun created = ok(with(ca, "create", "--stash", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals("pkcs12", created.json().get("format").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(Files.exists(dir.resolve("ca.sth")), "stash next to the repository"); //$NON-NLS-1$ //$NON-NLS-2$
         ok(with(ca, "ca", "--alias", "MQ CA", "--dn", "CN=MQ CA,O=Example Ltd,C=GB", "--key", "ec-p384")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
         ok(with(qm, "create")); //$NON-NLS-1$
-        Result generated = ok(with(qm, "genkey", "--alias", "ibmwebspheremqqm1", "--dn", "CN=QM1,OU=MQ,O=Example Ltd,C=GB", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        CommandRun generated = ok(with(qm, "genkey", "--alias", "ibmwebspheremqqm1", "--dn", "CN=QM1,OU=MQ,O=Example Ltd,C=GB", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 "--san", "DNS:qm1.example.com,IP:192.0.2.10", "--signer", ca.toString(), "--signer-alias", "MQ CA", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 "--signer-password-file", FIXTURES.file("password.txt").toString(), "--json", "--show-commands")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         JsonObject entry = generated.json().getAsJsonObject("entry"); //$NON-NLS-1$
@@ -111,17 +96,17 @@ class KeystoreChangeCommandsTest {
         ok(with(app, "csr", "--alias", "app1", "--out", dir.resolve("app1.csr").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         KeystoreFixtures.run(dir, List.of("openssl", "x509", "-req", "-in", "app1.csr", "-CA", FIXTURES.file("ca.pem").toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "-CAkey", FIXTURES.file("ca.key").toString(), "-CAcreateserial", "-days", "30", "-out", "reply.pem")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-        Result incomplete = ok(with(app, "receive", "--reply", dir.resolve("reply.pem").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        CommandRun incomplete = ok(with(app, "receive", "--reply", dir.resolve("reply.pem").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertTrue(incomplete.err().contains("does not reach a root"), incomplete.err()); //$NON-NLS-1$
         ok(with(app, "import", "--certificates", FIXTURES.file("ca.crt").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        Result received = ok(with(app, "receive", "--reply", dir.resolve("reply.pem").toString(), "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        CommandRun received = ok(with(app, "receive", "--reply", dir.resolve("reply.pem").toString(), "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals(2, received.json().getAsJsonObject("entry").get("chainLength").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
         String listing = FIXTURES.keytool("-list", "-v", "-keystore", app.toString(), "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertTrue(listing.contains("Certificate chain length: 2") && listing.contains("Issuer: CN=MQ Test CA"), listing); //$NON-NLS-1$ //$NON-NLS-2$
 
         // a reply for someone else's key is refused and changes nothing
         byte[] before = Files.readAllBytes(app);
-        Result wrong = mqsec(with(app, "receive", "--reply", FIXTURES.file("server.pem").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        CommandRun wrong = mqsec(with(app, "receive", "--reply", FIXTURES.file("server.pem").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(Mqsec.FAILED, wrong.code());
         assertTrue(wrong.err().contains("matches no key"), wrong.err()); //$NON-NLS-1$
         assertArrayEquals(before, Files.readAllBytes(app));
@@ -133,7 +118,7 @@ class KeystoreChangeCommandsTest {
         Path ca = dir.resolve("ca.p12"); //$NON-NLS-1$
         ok(with(ca, "create")); //$NON-NLS-1$
         ok(with(ca, "ca", "--alias", "ca", "--dn", "CN=MQ CA,O=Example Ltd,C=GB")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-        Result signed = ok(with(ca, "sign", "--alias", "ca", "--csr", FIXTURES.file("server.csr").toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        CommandRun signed = ok(with(ca, "sign", "--alias", "ca", "--csr", FIXTURES.file("server.csr").toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 dir.resolve("server-signed.pem").toString(), "--usage", "server", "--days", "90")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         assertTrue(signed.out().contains("Signed CN=QM1"), signed.out()); //$NON-NLS-1$
         ok(with(ca, "export", "--alias", "ca", "--out", dir.resolve("ca.pem").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -148,14 +133,14 @@ class KeystoreChangeCommandsTest {
         ok(with(file, "create", "--profile", "compatible")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ok(with(file, "genkey", "--alias", "qm1", "--dn", "CN=QM1,O=Example Ltd,C=GB", "--key", "ec-p256", "--days", "30")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
         ok(with(file, "import", "--certificates", FIXTURES.file("cabundle.pem").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        Result bad = mqsec(with(file, "genkey", "--alias", "other", "--dn", "cn=QM2,EMAIL=x@example.com")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        CommandRun bad = mqsec(with(file, "genkey", "--alias", "other", "--dn", "cn=QM2,EMAIL=x@example.com")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         assertEquals(Mqsec.FAILED, bad.code());
         assertTrue(bad.err().contains("upper case") && bad.err().contains("MAIL="), bad.err()); //$NON-NLS-1$ //$NON-NLS-2$
-        Result taken = mqsec(with(file, "genkey", "--alias", "QM1", "--dn", "CN=QM1,O=X,C=GB")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        CommandRun taken = mqsec(with(file, "genkey", "--alias", "QM1", "--dn", "CN=QM1,O=X,C=GB")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         assertTrue(taken.code() == Mqsec.FAILED && taken.err().contains("already an entry"), taken.err()); //$NON-NLS-1$
 
         Path jks = dir.resolve("key.jks"); //$NON-NLS-1$
-        Result converted = ok(with(file, "convert", "--to", "jks", "--out", jks.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        CommandRun converted = ok(with(file, "convert", "--to", "jks", "--out", jks.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertTrue(converted.err().contains("Java clients only"), converted.err()); //$NON-NLS-1$
         assertEquals(3, FIXTURES.keytool("-list", "-keystore", jks.toString(), "-storepass", KeystoreFixtures.PASSWORD) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 .lines().filter(l -> l.contains("Entry,")).count()); //$NON-NLS-1$
@@ -173,7 +158,7 @@ class KeystoreChangeCommandsTest {
                 "-passin", "pass:N3w-Passw0rd")); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(info.contains("MAC: sha256"), "saving writes the modern profile unless asked otherwise: " + info); //$NON-NLS-1$ //$NON-NLS-2$
 
-        Result exists = mqsec(with(file, "create")); //$NON-NLS-1$
+        CommandRun exists = mqsec(with(file, "create")); //$NON-NLS-1$
         assertTrue(exists.code() == Mqsec.FAILED && exists.err().contains("exists already"), exists.err()); //$NON-NLS-1$
     }
 }

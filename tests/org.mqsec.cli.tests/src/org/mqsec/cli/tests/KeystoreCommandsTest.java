@@ -3,10 +3,8 @@ package org.mqsec.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mqsec.cli.tests.CommandRun.mqsec;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,23 +18,13 @@ import org.mqsec.testing.KeystoreFixtures;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /** {@code mqsec keystore list|show} run in-process on the fixtures, as a script would call them. */
 class KeystoreCommandsTest {
 
     private static final KeystoreFixtures FIXTURES = KeystoreFixtures.get();
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result mqsec(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Mqsec.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static String fixture(String name) {
         return FIXTURES.file(name).toString();
@@ -48,7 +36,7 @@ class KeystoreCommandsTest {
 
     @Test
     void listPrintsTheEditorsTable() {
-        Result result = mqsec("keystore", "list", fixture("java-default.p12"), "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        CommandRun result = mqsec("keystore", "list", fixture("java-default.p12"), "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals(Mqsec.OK, result.code(), result.err());
         String[] lines = result.out().split("\n"); //$NON-NLS-1$
         assertTrue(lines[0].contains("PKCS#12, 2 entries"), lines[0]); //$NON-NLS-1$
@@ -64,9 +52,9 @@ class KeystoreCommandsTest {
 
     @Test
     void listJsonHasOneObjectPerEntryWithTheDocumentedFields() throws Exception {
-        Result result = mqsec("keystore", "list", fixture("openssl-trust.p12"), "--password-file", passwordFile(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        CommandRun result = mqsec("keystore", "list", fixture("openssl-trust.p12"), "--password-file", passwordFile(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         assertEquals(Mqsec.OK, result.code(), result.err());
-        JsonObject root = JsonParser.parseString(result.out()).getAsJsonObject();
+        JsonObject root = result.json();
         assertEquals("pkcs12", root.get("format").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
         JsonArray entries = root.getAsJsonArray("entries"); //$NON-NLS-1$
         assertEquals(2, entries.size());
@@ -90,7 +78,7 @@ class KeystoreCommandsTest {
 
     @Test
     void showPrintsDetailsChainAndPem() throws Exception {
-        Result result = mqsec("keystore", "show", fixture("openssl-default.p12"), "--alias", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        CommandRun result = mqsec("keystore", "show", fixture("openssl-default.p12"), "--alias", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 KeystoreFixtures.SERVER_LABEL.toUpperCase(), "--password-file", passwordFile()); //$NON-NLS-1$
         assertEquals(Mqsec.OK, result.code(), result.err());
         assertTrue(result.out().contains("Subject: " + KeystoreFixtures.SERVER_DN), result.out()); //$NON-NLS-1$
@@ -103,9 +91,9 @@ class KeystoreCommandsTest {
 
     @Test
     void showJsonCarriesDetailsAndChain() {
-        Result result = mqsec("keystore", "show", fixture("bundle.pem"), "--alias", "QM1", "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        CommandRun result = mqsec("keystore", "show", fixture("bundle.pem"), "--alias", "QM1", "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertEquals(Mqsec.OK, result.code(), result.err());
-        JsonObject root = JsonParser.parseString(result.out()).getAsJsonObject();
+        JsonObject root = result.json();
         assertEquals("personal", root.get("kind").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
         JsonObject certificate = root.getAsJsonObject("certificate"); //$NON-NLS-1$
         assertEquals(KeystoreFixtures.SERVER_DN, certificate.get("subject").getAsString()); //$NON-NLS-1$
@@ -126,7 +114,7 @@ class KeystoreCommandsTest {
             "missing.p12, password.txt, does not exist" })
     void badInputFailsWithTheSameMessageAsTheEditor(String file, String passwordFile, String phrase) throws Exception {
         Files.writeString(FIXTURES.file("wrong-password.txt"), "guess\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        Result result = mqsec("keystore", "list", fixture(file), "--password-file", fixture(passwordFile)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        CommandRun result = mqsec("keystore", "list", fixture(file), "--password-file", fixture(passwordFile)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(Mqsec.FAILED, result.code());
         assertTrue(result.err().startsWith("mqsec: "), result.err()); //$NON-NLS-1$
         assertTrue(result.err().contains(phrase), result.err());
@@ -137,19 +125,19 @@ class KeystoreCommandsTest {
     @Test
     void passwordFromEnvironmentVariableAndForcedType() {
         // PATH is always set; it is not the password, so this proves the variable is what is used
-        Result wrong = mqsec("keystore", "list", fixture("store.jks"), "--password-env", "PATH"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        CommandRun wrong = mqsec("keystore", "list", fixture("store.jks"), "--password-env", "PATH"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         assertEquals(Mqsec.FAILED, wrong.code());
         assertTrue(wrong.err().contains("is not correct"), wrong.err()); //$NON-NLS-1$
-        Result forced = mqsec("keystore", "list", fixture("openssl-default.p12"), "--type", "jks", "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        CommandRun forced = mqsec("keystore", "list", fixture("openssl-default.p12"), "--type", "jks", "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertEquals(Mqsec.FAILED, forced.code());
         assertTrue(forced.err().contains("was to be read as JKS, but its content is PKCS#12"), forced.err()); //$NON-NLS-1$
-        Result pfx = mqsec("keystore", "list", fixture("server.pfx"), "--type", "pfx", "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        CommandRun pfx = mqsec("keystore", "list", fixture("server.pfx"), "--type", "pfx", "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertEquals(Mqsec.OK, pfx.code(), pfx.err());
     }
 
     @Test
     void weakProtectionIsWarnedOnStandardError() {
-        Result result = mqsec("keystore", "list", fixture("openssl-legacy.p12"), "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        CommandRun result = mqsec("keystore", "list", fixture("openssl-legacy.p12"), "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals(Mqsec.OK, result.code());
         assertTrue(result.err().contains("Warning: Weak protection"), result.err()); //$NON-NLS-1$
     }
@@ -158,14 +146,14 @@ class KeystoreCommandsTest {
     @CsvSource({ "keystore list", "keystore frobnicate x", "keystore list a b", "keystore show x.p12", "keystore list x --colour red",
             "keystore list x --password-file", "frobnicate" })
     void usageErrorsExitTwoWithUsage(String line) {
-        Result result = mqsec(line.split(" ")); //$NON-NLS-1$
+        CommandRun result = mqsec(line.split(" ")); //$NON-NLS-1$
         assertEquals(Mqsec.USAGE, result.code(), result.err());
         assertTrue(result.err().contains("Usage: mqsec"), result.err()); //$NON-NLS-1$
     }
 
     @Test
     void unknownAliasListsTheLabelsThatExist() {
-        Result result = mqsec("keystore", "show", fixture("store.jks"), "--alias", "nobody", "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        CommandRun result = mqsec("keystore", "show", fixture("store.jks"), "--alias", "nobody", "--password-file", passwordFile()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertEquals(Mqsec.FAILED, result.code());
         assertTrue(result.err().contains("no entry labelled 'nobody'"), result.err()); //$NON-NLS-1$
         assertTrue(result.err().contains("app1") && result.err().contains("mq test ca"), result.err()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -174,7 +162,7 @@ class KeystoreCommandsTest {
     @Test
     void passwordsAreNeverAcceptedOnTheCommandLine() {
         Path file = FIXTURES.file("store.jks"); //$NON-NLS-1$
-        Result result = mqsec("keystore", "list", file.toString(), "--password", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        CommandRun result = mqsec("keystore", "list", file.toString(), "--password", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(Mqsec.USAGE, result.code());
         assertFalse(result.err().contains(KeystoreFixtures.PASSWORD), "the password is not echoed"); //$NON-NLS-1$
     }

@@ -56,6 +56,16 @@ final class JdkPbeDecryptorProvider implements InputDecryptorProvider {
         };
     }
 
+    /** The password as the JDK's PBE ciphers take it; the key spec's copy is cleared at once. */
+    static SecretKey passwordKey(char[] password) throws GeneralSecurityException {
+        PBEKeySpec spec = new PBEKeySpec(password);
+        try {
+            return SecretKeyFactory.getInstance("PBE").generateSecret(spec); //$NON-NLS-1$
+        } finally {
+            spec.clearPassword();
+        }
+    }
+
     private Cipher jdkCipher(AlgorithmIdentifier algorithm) throws GeneralSecurityException, IOException {
         String oid = algorithm.getAlgorithm().getId();
         AlgorithmParameters parameters = AlgorithmParameters.getInstance(
@@ -63,13 +73,7 @@ final class JdkPbeDecryptorProvider implements InputDecryptorProvider {
         parameters.init(algorithm.getParameters().toASN1Primitive().getEncoded());
         // for PBES2 the parameters name the concrete cipher, e.g. PBEWithHmacSHA256AndAES_256
         String cipherName = PKCSObjectIdentifiers.id_PBES2.getId().equals(oid) ? parameters.toString() : oid;
-        PBEKeySpec spec = new PBEKeySpec(password);
-        SecretKey key;
-        try {
-            key = SecretKeyFactory.getInstance("PBE").generateSecret(spec); //$NON-NLS-1$
-        } finally {
-            spec.clearPassword();
-        }
+        SecretKey key = passwordKey(password);
         Cipher cipher = Cipher.getInstance(cipherName);
         cipher.init(Cipher.DECRYPT_MODE, key, parameters);
         return cipher;

@@ -8,9 +8,7 @@ import java.security.SecureRandom;
 import javax.crypto.Cipher;
 import javax.crypto.CipherOutputStream;
 import javax.crypto.SecretKey;
-import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.PBEParameterSpec;
 
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -39,12 +37,7 @@ final class JdkPbeEncryptor implements OutputEncryptor {
 
     JdkPbeEncryptor(Pkcs12Profile profile, char[] password, SecureRandom random) throws IOException {
         try {
-            PBEKeySpec spec = new PBEKeySpec(password);
-            try {
-                key = SecretKeyFactory.getInstance("PBE").generateSecret(spec); //$NON-NLS-1$
-            } finally {
-                spec.clearPassword();
-            }
+            key = JdkPbeDecryptorProvider.passwordKey(password);
             byte[] salt = new byte[16];
             random.nextBytes(salt);
             if (profile == Pkcs12Profile.MODERN) {
