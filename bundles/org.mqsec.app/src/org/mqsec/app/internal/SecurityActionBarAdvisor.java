@@ -17,6 +17,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 final class SecurityActionBarAdvisor extends ActionBarAdvisor {
 
+    private IWorkbenchAction save;
+    private IWorkbenchAction saveAs;
     private IWorkbenchAction close;
     private IWorkbenchAction closeAll;
     private IWorkbenchAction quit;
@@ -29,6 +31,8 @@ final class SecurityActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        save = register(ActionFactory.SAVE.create(window));
+        saveAs = register(ActionFactory.SAVE_AS.create(window));
         close = register(ActionFactory.CLOSE.create(window));
         closeAll = register(ActionFactory.CLOSE_ALL.create(window));
         quit = register(ActionFactory.QUIT.create(window));
@@ -46,6 +50,9 @@ final class SecurityActionBarAdvisor extends ActionBarAdvisor {
         MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new Separator());
+        file.add(save);
+        file.add(saveAs);
         file.add(new Separator());
         file.add(close);
         file.add(closeAll);

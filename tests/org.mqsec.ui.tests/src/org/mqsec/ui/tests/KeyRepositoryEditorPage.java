@@ -169,6 +169,34 @@ final class KeyRepositoryEditorPage {
         return texts.get(0).getText();
     }
 
+    /** Row index of the entry with this label, or -1. */
+    int rowOf(String label) {
+        for (int row = 0; row < rowCount(); row++) {
+            if (cell(row, "Label").equals(label)) { //$NON-NLS-1$
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    /** Chooses an item of the table's context menu, as a right-click and a click on the item do. */
+    void contextMenu(String label) {
+        org.eclipse.swt.widgets.Menu menu = table().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        driver.flush();
+        for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+            if (item.getText().replace("&", "").equals(label)) { //$NON-NLS-1$ //$NON-NLS-2$
+                if (!item.isEnabled()) {
+                    throw new AssertionError(label + " is disabled"); //$NON-NLS-1$
+                }
+                driver.click(item);
+                menu.notifyListeners(SWT.Hide, new Event());
+                return;
+            }
+        }
+        throw new AssertionError("no context menu item " + label); //$NON-NLS-1$
+    }
+
     void click(String buttonName) {
         driver.click(widget(buttonName, Button.class));
     }

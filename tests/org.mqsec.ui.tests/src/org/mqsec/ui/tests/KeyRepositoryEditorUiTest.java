@@ -186,6 +186,40 @@ class KeyRepositoryEditorUiTest {
     }
 
     @Test
+    void renameAndDeleteAreSavedWithABackup() throws Exception {
+        Path file = FIXTURES.scratch("ui-edit").resolve("edit.p12"); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.copy(FIXTURES.file("java-default.p12"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING); //$NON-NLS-1$
+        Files.deleteIfExists(file.resolveSibling("edit.p12.bak")); //$NON-NLS-1$
+        RememberedPasswords.forget(new FileKeyRepositoryLocation(file).storageKey());
+        PasswordDialogPage passwords = PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
+        KeyRepositoryEditorPage editor = open(file);
+        assertEquals(2, editor.rowCount());
+
+        editor.select(editor.rowOf("app1")); //$NON-NLS-1$
+        driver.answerDialog("Rename Entry", "qm1-client", "OK"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        editor.contextMenu("Rename..."); //$NON-NLS-1$
+        driver.waitUntil(() -> editor.rowOf("qm1-client") >= 0, "the renamed entry"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(editor.editor().isDirty());
+        assertTrue(editor.summary().contains("changed, not saved yet"), editor.summary()); //$NON-NLS-1$
+
+        editor.select(editor.rowOf("mq test ca")); //$NON-NLS-1$
+        driver.answerDialog("Delete Entry", null, "OK"); //$NON-NLS-1$ //$NON-NLS-2$
+        editor.contextMenu("Delete..."); //$NON-NLS-1$
+        driver.waitUntil(() -> editor.rowCount() == 1, "the entry to be deleted"); //$NON-NLS-1$
+        driver.screenshot("changed"); //$NON-NLS-1$
+        assertEquals(2, KeyRepositoryFormatsTest.keytoolEntries(file).size(), "nothing is written before Save"); //$NON-NLS-1$
+
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Save")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null
+                && !editor.summary().contains("not saved"), "the save and the reload"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(1, passwords.answered(), "saving and reloading did not ask for the password again"); //$NON-NLS-1$
+        assertEquals(java.util.Map.of("qm1-client", "personal"), KeyRepositoryFormatsTest.keytoolEntries(file)); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(2, KeyRepositoryFormatsTest.keytoolEntries(file.resolveSibling("edit.p12.bak")).size(), //$NON-NLS-1$
+                "the previous version is kept"); //$NON-NLS-1$
+        driver.screenshot("saved"); //$NON-NLS-1$
+    }
+
+    @Test
     void badFilesAreExplainedInTheEditorAreaWithoutDialogs() {
         String[][] cases = { { "truncated.p12", "damaged or incomplete" }, { "empty.p12", "is empty" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 { "notes.p12", "is not a key repository" }, { "key.kdb", "CMS key database" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

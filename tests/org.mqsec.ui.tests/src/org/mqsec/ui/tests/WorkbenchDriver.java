@@ -207,6 +207,72 @@ final class WorkbenchDriver {
         return () -> closed[0] = true;
     }
 
+    /**
+     * Answers the next dialog titled {@code title} (opened by a click that blocks until it closes):
+     * types {@code text} into its text field if given, then presses the button labelled {@code button}.
+     */
+    void answerDialog(String title, String text, String button) {
+        display.timerExec(100, new Runnable() {
+            @Override
+            public void run() {
+                Shell dialog = shell(title);
+                if (dialog == null) {
+                    display.timerExec(100, this);
+                    return;
+                }
+                dialog.forceActive();
+                org.eclipse.swt.widgets.Text field = text == null ? null : findFirst(dialog, org.eclipse.swt.widgets.Text.class);
+                if (field != null) {
+                    field.forceFocus();
+                    field.selectAll();
+                    type(text);
+                }
+                display.timerExec(50, new Runnable() {
+                    @Override
+                    public void run() {
+                        if (field != null && !field.getText().equals(text)) {
+                            display.timerExec(50, this);
+                            return;
+                        }
+                        screenshot(title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                        click(button(dialog, button));
+                    }
+                });
+            }
+        });
+    }
+
+    private static <T extends Control> T findFirst(Composite root, Class<T> type) {
+        for (Control child : root.getChildren()) {
+            if (type.isInstance(child)) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite composite) {
+                T found = findFirst(composite, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The push button with this label (mnemonic ampersands ignored). */
+    static org.eclipse.swt.widgets.Button button(Composite root, String label) {
+        for (Control child : root.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button button && button.getText().replace("&", "").equals(label)) { //$NON-NLS-1$ //$NON-NLS-2$
+                return button;
+            }
+            if (child instanceof Composite composite) {
+                org.eclipse.swt.widgets.Button found = button(composite, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Real key strokes for text, through the X server, into whatever has the keyboard focus. */
     void type(String text) {
         for (char c : text.toCharArray()) {

@@ -14,12 +14,15 @@ final class InteractivePasswordSource implements PasswordSource {
 
     private final Display display;
     private final Shell parent;
+    private final java.util.function.Consumer<char[]> onAccepted;
     private boolean lastFromStorage;
     private boolean rememberRequested;
 
-    InteractivePasswordSource(Shell parent) {
+    /** @param onAccepted gets a copy of every password that opened the repository (it owns the copy) */
+    InteractivePasswordSource(Shell parent, java.util.function.Consumer<char[]> onAccepted) {
         this.parent = parent;
         this.display = parent.getDisplay();
+        this.onAccepted = onAccepted;
     }
 
     @Override
@@ -54,6 +57,7 @@ final class InteractivePasswordSource implements PasswordSource {
 
     @Override
     public void accepted(PasswordRequest request, char[] password) {
+        onAccepted.accept(password.clone());
         if (rememberRequested && !lastFromStorage) {
             RememberedPasswords.put(request.storageKey(), password);
         }

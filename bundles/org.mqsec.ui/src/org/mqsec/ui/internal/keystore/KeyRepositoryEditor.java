@@ -1,6 +1,14 @@
 package org.mqsec.ui.internal.keystore;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -11,8 +19,10 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
@@ -26,12 +36,14 @@ import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryLocation;
+import org.mqsec.crypto.keystore.PasswordSource;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /**
  * The key repository browser: a table of entries and the details of the selected one. Opening reads
  * the repository in a Job; while it runs the editor shows progress, and if it fails the editor area
- * says what is wrong and what to try, with a button to try again. Read-only: nothing is ever written.
+ * says what is wrong and what to try, with a button to try again. Opening never writes; changes
+ * (rename, delete) are written only by Save or Save As.
  */
 public final class KeyRepositoryEditor extends EditorPart {
 
@@ -51,6 +63,8 @@ public final class KeyRepositoryEditor extends EditorPart {
     private EntryDetails details;
     private KeyRepository repository;
     private LoadKeyRepositoryJob loading;
+    /** Changes to the file; null for locations that cannot be written (none yet besides files). */
+    private KeyRepositoryEditing editing;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -59,6 +73,9 @@ public final class KeyRepositoryEditor extends EditorPart {
         location = locationOf(input);
         setPartName(location.name());
         setTitleToolTip(location.description());
+        if (location instanceof FileKeyRepositoryLocation file) {
+            editing = new KeyRepositoryEditing(site.getShell(), file);
+        }
     }
 
     /** Our own input, or a workspace file opened by another part of the workbench. */
@@ -147,6 +164,67 @@ public final class KeyRepositoryEditor extends EditorPart {
         table.viewer().addSelectionChangedListener(event -> details.show(repository,
                 (KeyRepositoryEntry) ((IStructuredSelection) event.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(table.viewer());
+        createContextMenu();
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            KeyRepositoryEntry selected = selectedEntry();
+            boolean enabled = selected != null && editing != null;
+            Action rename = new Action(Messages.Editing_rename) {
+                @Override
+                public void run() {
+                    rename(selected);
+                }
+            };
+            rename.setEnabled(enabled);
+            Action delete = new Action(Messages.Editing_delete) {
+                @Override
+                public void run() {
+                    delete(selected);
+                }
+            };
+            delete.setEnabled(enabled);
+            manager.add(rename);
+            manager.add(delete);
+        });
+        Table widget = table.viewer().getTable();
+        widget.setMenu(menu.createContextMenu(widget));
+    }
+
+    private KeyRepositoryEntry selectedEntry() {
+        return (KeyRepositoryEntry) table.viewer().getStructuredSelection().getFirstElement();
+    }
+
+    private void rename(KeyRepositoryEntry entry) {
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Editing_renameTitle,
+                Messages.bind(Messages.Editing_renameMessage, entry.alias()), entry.alias(), text -> {
+                    if (text.isBlank()) {
+                        return Messages.Editing_labelEmpty;
+                    }
+                    boolean taken = repository.entry(text).isPresent() && !text.equalsIgnoreCase(entry.alias());
+                    return taken ? Messages.bind(Messages.Editing_labelTaken, text) : null;
+                });
+        if (dialog.open() == Window.OK && !dialog.getValue().equals(entry.alias())) {
+            applyChange(r -> r.rename(entry.alias(), dialog.getValue().strip()));
+        }
+    }
+
+    private void delete(KeyRepositoryEntry entry) {
+        if (MessageDialog.openConfirm(getSite().getShell(), Messages.Editing_deleteTitle,
+                Messages.bind(Messages.Editing_deleteMessage, entry.alias(), location.name()))) {
+            applyChange(r -> r.remove(entry.alias()));
+        }
+    }
+
+    /** Applies a change in memory and shows it; Save writes it. */
+    void applyChange(KeyRepositoryEditing.Change change) {
+        if (editing != null && editing.change(change)) {
+            showRepository(editing.changedView(), true);
+            firePropertyChange(PROP_DIRTY);
+        }
     }
 
     /** (Re)reads the repository in a Job; the UI thread only switches pages. */
@@ -154,7 +232,8 @@ public final class KeyRepositoryEditor extends EditorPart {
         repository = null;
         loadingLabel.setText(Messages.bind(Messages.Editor_opening, location.name()));
         show(loadingPage);
-        InteractivePasswordSource passwords = new InteractivePasswordSource(getSite().getShell());
+        PasswordSource passwords = editing != null ? editing.passwords()
+                : new InteractivePasswordSource(getSite().getShell(), password -> Arrays.fill(password, '\0'));
         loading = new LoadKeyRepositoryJob(location, passwords, outcome -> {
             if (!pages.isDisposed()) {
                 pages.getDisplay().asyncExec(() -> loaded(outcome));
@@ -177,10 +256,15 @@ public final class KeyRepositoryEditor extends EditorPart {
             showFailure(outcome.failure());
             return;
         }
-        repository = outcome.repository();
+        showRepository(outcome.repository(), false);
+    }
+
+    private void showRepository(KeyRepository shown, boolean changed) {
+        repository = shown;
         summary.setText(Messages.bind(Messages.Editor_summary, new Object[] { location.description(),
                 repository.format().displayName(), repository.entryCount(),
-                repository.protection().isEmpty() ? Messages.Editor_noProtection : repository.protection() }));
+                changed ? Messages.Editing_unsaved
+                        : repository.protection().isEmpty() ? Messages.Editor_noProtection : repository.protection() }));
         for (Control old : warnings.getChildren()) {
             old.dispose();
         }
@@ -227,26 +311,46 @@ public final class KeyRepositoryEditor extends EditorPart {
         if (loading != null) {
             loading.cancel();
         }
+        if (editing != null) {
+            editing.dispose();
+        }
         super.dispose();
     }
 
+    /** Writes the changes (off the UI thread, atomically, keeping .bak) and reads the file back. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        // read-only browser: nothing to save
+        if (editing != null && editing.save()) {
+            firePropertyChange(PROP_DIRTY);
+            load();
+        }
     }
 
+    /** Saves to another file; its extension (.p12, .jks, .jceks, .pem) chooses the format. */
     @Override
     public void doSaveAs() {
-        // read-only browser: nothing to save
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText(Messages.Editing_saveAsTitle);
+        dialog.setFilterExtensions(new String[] { "*.p12", "*.jks", "*.jceks", "*.pem", "*" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null && editing != null && editing.saveAs(Path.of(chosen))) {
+            location = editing.location();
+            setInputWithNotify(new KeyRepositoryEditorInput(location));
+            setPartName(location.name());
+            setTitleToolTip(location.description());
+            firePropertyChange(PROP_DIRTY);
+            load();
+        }
     }
 
     @Override
     public boolean isDirty() {
-        return false;
+        return editing != null && editing.isDirty();
     }
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return editing != null && repository != null;
     }
 }

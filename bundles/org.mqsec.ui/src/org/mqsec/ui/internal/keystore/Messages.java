@@ -46,6 +46,17 @@ public final class Messages extends NLS {
     public static String Password_open;
     public static String Password_storageReadFailed;
     public static String Password_storageWriteFailed;
+    public static String Editing_rename;
+    public static String Editing_delete;
+    public static String Editing_renameTitle;
+    public static String Editing_renameMessage;
+    public static String Editing_labelEmpty;
+    public static String Editing_labelTaken;
+    public static String Editing_deleteTitle;
+    public static String Editing_deleteMessage;
+    public static String Editing_unsaved;
+    public static String Editing_saveAsTitle;
+    public static String Editing_failedTitle;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,179 @@
+package org.mqsec.ui.internal.keystore;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.mqsec.crypto.keystore.EditableKeyRepository;
+import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
+import org.mqsec.crypto.keystore.KeyRepository;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.KeyRepositoryFormat;
+import org.mqsec.crypto.keystore.KeyRepositoryWriter;
+import org.mqsec.crypto.keystore.PasswordSource;
+import org.mqsec.crypto.keystore.Pkcs12Profile;
+
+/**
+ * The editor's changes to a key repository file: the repository with its keys (read when the first
+ * change is made), whether it is changed, and the password that opened it, kept only while the
+ * editor is open so that saving does not ask again. File work runs off the UI thread.
+ */
+final class KeyRepositoryEditing {
+
+    private final Shell shell;
+    private FileKeyRepositoryLocation location;
+    private char[] sessionPassword;
+    private EditableKeyRepository editable;
+    private boolean dirty;
+
+    KeyRepositoryEditing(Shell shell, FileKeyRepositoryLocation location) {
+        this.shell = shell;
+        this.location = location;
+    }
+
+    FileKeyRepositoryLocation location() {
+        return location;
+    }
+
+    /** The password source for this editor: the session's password first, then the user. */
+    PasswordSource passwords() {
+        InteractivePasswordSource interactive = new InteractivePasswordSource(shell, this::remember);
+        return new PasswordSource() {
+            @Override
+            public char[] password(PasswordRequest request) {
+                if (request.failedTries() == 0 && sessionPassword != null) {
+                    return sessionPassword.clone();
+                }
+                return interactive.password(request);
+            }
+
+            @Override
+            public void accepted(PasswordRequest request, char[] password) {
+                interactive.accepted(request, password);
+            }
+        };
+    }
+
+    private void remember(char[] password) {
+        clearPassword();
+        sessionPassword = password;
+    }
+
+    boolean isDirty() {
+        return dirty;
+    }
+
+    /** The listing of the changed repository, or null when nothing was changed. */
+    KeyRepository changedView() {
+        return editable == null ? null : editable.view(location.description(), editable.format());
+    }
+
+    /** Applies a change; reads the keys first (in the calling thread, which is never the UI thread). */
+    interface Change {
+        void apply(EditableKeyRepository repository) throws KeyRepositoryException;
+    }
+
+    /** Reads the repository with its keys unless already read; call from a Job or busy-cursor runnable. */
+    void ensureEditable() throws KeyRepositoryException {
+        if (editable == null) {
+            editable = EditableKeyRepository.open(location, passwords(), null);
+        }
+    }
+
+    /** Runs a change off the UI thread with a busy cursor; returns false and tells the user if it failed. */
+    boolean change(Change change) {
+        return runOffUiThread(() -> {
+            ensureEditable();
+            change.apply(editable);
+            dirty = true;
+        });
+    }
+
+    /** Writes the changes back to the file (atomically, the previous version kept as .bak). */
+    boolean save() {
+        if (editable == null || !dirty) {
+            return true;
+        }
+        boolean saved = runOffUiThread(() -> KeyRepositoryWriter.save(editable, location.path(), editable.format(),
+                Pkcs12Profile.MODERN, sessionPassword));
+        if (saved) {
+            dirty = false;
+        }
+        return saved;
+    }
+
+    /** Writes the repository to another file, in the format its name says (.p12, .jks, .jceks, .pem). */
+    boolean saveAs(Path target) {
+        KeyRepositoryFormat format = formatFor(target);
+        boolean saved = runOffUiThread(() -> {
+            ensureEditable();
+            KeyRepositoryWriter.save(editable, target, format == null ? editable.format() : format,
+                    Pkcs12Profile.MODERN, sessionPassword);
+        });
+        if (saved) {
+            location = new FileKeyRepositoryLocation(target);
+            editable = null;
+            dirty = false;
+        }
+        return saved;
+    }
+
+    static KeyRepositoryFormat formatFor(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".p12") || name.endsWith(".pfx")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return KeyRepositoryFormat.PKCS12;
+        }
+        if (name.endsWith(".jks")) { //$NON-NLS-1$
+            return KeyRepositoryFormat.JKS;
+        }
+        if (name.endsWith(".jceks")) { //$NON-NLS-1$
+            return KeyRepositoryFormat.JCEKS;
+        }
+        return name.endsWith(".pem") ? KeyRepositoryFormat.PEM : null; //$NON-NLS-1$
+    }
+
+    private interface Work {
+        void run() throws KeyRepositoryException;
+    }
+
+    private boolean runOffUiThread(Work work) {
+        KeyRepositoryException[] failure = new KeyRepositoryException[1];
+        try {
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                try {
+                    work.run();
+                } catch (KeyRepositoryException e) {
+                    failure[0] = e;
+                }
+            });
+        } catch (InvocationTargetException e) {
+            failure[0] = new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    String.valueOf(e.getCause().getMessage()), "", e.getCause()); //$NON-NLS-1$
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (failure[0] != null) {
+            MessageDialog.openError(shell, Messages.Editing_failedTitle,
+                    failure[0].getMessage() + (failure[0].advice().isEmpty() ? "" : "\n\n" + failure[0].advice())); //$NON-NLS-1$ //$NON-NLS-2$
+            return false;
+        }
+        return true;
+    }
+
+    void dispose() {
+        clearPassword();
+        editable = null;
+    }
+
+    private void clearPassword() {
+        if (sessionPassword != null) {
+            Arrays.fill(sessionPassword, '\0');
+            sessionPassword = null;
+        }
+    }
+}
