@@ -333,8 +333,8 @@ final class KeystoreChangeCommands {
                     algorithm.id(), chain.get(0).getSubjectX500Principal().getName(), opened.path }));
             result.commands = CommandEquivalents.generateKey(opened.path.toString(), opened.repository.format(), alias,
                     dn.canonical(), algorithm.isEc() ? "EC" : "RSA", algorithm.size(), //$NON-NLS-1$ //$NON-NLS-2$
-                    hash.signatureName(pair.getPublic()), template.validityDays(), template.subjectAlternativeNames(), ca)
-                    .commands();
+                    hash.signatureName(pair.getPublic()), template.validityDays(), template.subjectAlternativeNames(), ca,
+                    args.value("signer"), args.value("signer") == null ? null : args.value("signer-alias")).commands(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 

@@ -82,4 +82,9 @@ public final class CertificateExport {
     public static void write(X509Certificate cert, Encoding encoding, Path target) throws IOException {
         AtomicFiles.write(target, encode(cert, encoding));
     }
+
+    /** Writes PEM text (a request, a chain) the same way: atomically, the previous file kept as .bak. */
+    public static void writeText(Path target, String text) throws IOException {
+        AtomicFiles.write(target, text.getBytes(StandardCharsets.US_ASCII));
+    }
 }

@@ -58,8 +58,26 @@ public final class CommandEquivalents {
      */
     public static CommandEquivalents generateKey(String file, KeyRepositoryFormat format, String alias, String dn,
             String keyAlgorithm, int keySize, String signature, int days, List<String> san, boolean ca) {
+        return generateKey(file, format, alias, dn, keyAlgorithm, keySize, signature, days, san, ca, null, null);
+    }
+
+    /**
+     * As above; with a signer (the CA's repository and label) the equivalent is a request, the CA's
+     * signature and receiving it, since the tools make only self-signed certificates in one step.
+     */
+    public static CommandEquivalents generateKey(String file, KeyRepositoryFormat format, String alias, String dn,
+            String keyAlgorithm, int keySize, String signature, int days, List<String> san, boolean ca,
+            String signerFile, String signerAlias) {
         CommandEquivalents c = new CommandEquivalents();
-        if (format == KeyRepositoryFormat.PKCS12 && !ca) {
+        String request = quote(alias + ".csr"); //$NON-NLS-1$
+        String signed = quote(alias + ".pem"); //$NON-NLS-1$
+        if (format == KeyRepositoryFormat.PKCS12 && !ca && signerAlias != null) {
+            c.add(RUNMQAKM, "runmqakm -certreq -create -db", quote(file), "-pw", PASSWORD, "-label", quote(alias), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "-dn", quote(dn), "-size", Integer.toString(keySize), "-file", request); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            c.add(RUNMQAKM, "runmqakm -cert -sign -db", quote(signerFile), "-pw", PASSWORD, "-label", quote(signerAlias), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "-file", request, "-target", signed, "-expire", Integer.toString(days)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            c.add(RUNMQAKM, "runmqakm -cert -receive -db", quote(file), "-pw", PASSWORD, "-file", signed, "-format ascii"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        } else if (format == KeyRepositoryFormat.PKCS12 && !ca) {
             List<String> words = new ArrayList<>(List.of("runmqakm -cert -create -db", quote(file), "-pw", PASSWORD, //$NON-NLS-1$ //$NON-NLS-2$
                     "-label", quote(alias), "-dn", quote(dn), "-size", Integer.toString(keySize), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     "-x509version 3 -expire", Integer.toString(days), "-sig_alg", //$NON-NLS-1$ //$NON-NLS-2$
@@ -80,6 +98,12 @@ public final class CommandEquivalents {
         }
         keytool.add(ca ? "-ext bc:c -ext KeyUsage:c=keyCertSign,cRLSign" : "-ext EKU=serverAuth,clientAuth"); //$NON-NLS-1$ //$NON-NLS-2$
         c.add(KEYTOOL, keytool.toArray(String[]::new));
+        if (signerAlias != null) {
+            c.add(KEYTOOL, "keytool -certreq -keystore", quote(file), "-alias", quote(alias), "-file", request); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            c.add(KEYTOOL, "keytool -gencert -keystore", quote(signerFile), "-alias", quote(signerAlias), "-infile", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    request, "-outfile", signed, "-rfc -validity", Integer.toString(days)); //$NON-NLS-1$ //$NON-NLS-2$
+            c.add(KEYTOOL, "keytool -importcert -keystore", quote(file), "-alias", quote(alias), "-file", signed); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
         return c;
     }
 

@@ -68,9 +68,17 @@ class KeystoreChangeCommandsTest {
                 "--signer-password-file", FIXTURES.file("password.txt").toString(), "--json", "--show-commands")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         JsonObject entry = generated.json().getAsJsonObject("entry"); //$NON-NLS-1$
         assertEquals(2, entry.get("chainLength").getAsInt()); //$NON-NLS-1$
-        String runmqakm = generated.json().getAsJsonObject("commands").getAsJsonArray("runmqakm").get(0).getAsString(); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(runmqakm.startsWith("runmqakm -cert -create -db '") && runmqakm.contains("-label 'ibmwebspheremqqm1'") //$NON-NLS-1$ //$NON-NLS-2$
-                && runmqakm.contains("-san_ipaddr '192.0.2.10'"), runmqakm); //$NON-NLS-1$
+        // signed by a CA: request, signature and receive, as runmqakm does it in three steps
+        var runmqakm = generated.json().getAsJsonObject("commands").getAsJsonArray("runmqakm"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(runmqakm.get(0).getAsString().startsWith("runmqakm -certreq -create -db '"), runmqakm.toString()); //$NON-NLS-1$
+        assertTrue(runmqakm.get(1).getAsString().contains("-cert -sign") //$NON-NLS-1$
+                && runmqakm.get(1).getAsString().contains("-label 'MQ CA'"), runmqakm.toString()); //$NON-NLS-1$
+        assertTrue(runmqakm.get(2).getAsString().startsWith("runmqakm -cert -receive"), runmqakm.toString()); //$NON-NLS-1$
+        CommandRun selfSigned = ok(with(qm, "genkey", "--alias", "self", "--dn", "CN=QM1 test,O=Example Ltd,C=GB", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "--san", "IP:192.0.2.10", "--json", "--show-commands")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        String create = selfSigned.json().getAsJsonObject("commands").getAsJsonArray("runmqakm").get(0).getAsString(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(create.startsWith("runmqakm -cert -create -db '") && create.contains("-label 'self'") //$NON-NLS-1$ //$NON-NLS-2$
+                && create.contains("-san_ipaddr '192.0.2.10'"), create); //$NON-NLS-1$
         assertFalse(generated.out().contains(KeystoreFixtures.PASSWORD), "no password in the equivalent commands"); //$NON-NLS-1$
 
         ok(with(ca, "export", "--alias", "MQ CA", "--out", dir.resolve("ca.pem").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$

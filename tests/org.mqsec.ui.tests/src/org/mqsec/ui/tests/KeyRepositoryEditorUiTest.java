@@ -176,7 +176,7 @@ class KeyRepositoryEditorUiTest {
         assertEquals(KeystoreFixtures.PASSWORD, new String(RememberedPasswords.get(key)));
 
         page.closeAllEditors(false);
-        PasswordDialogPage notAsked = PasswordDialogPage.answer(driver, false, "must-not-be-needed"); //$NON-NLS-1$
+        PasswordDialogPage notAsked = PasswordDialogPage.refuse(driver);
         KeyRepositoryEditorPage again = open(file);
         notAsked.stop();
         assertEquals(0, notAsked.answered(), "the remembered password was used"); //$NON-NLS-1$
@@ -196,14 +196,14 @@ class KeyRepositoryEditorUiTest {
         assertEquals(2, editor.rowCount());
 
         editor.select(editor.rowOf("app1")); //$NON-NLS-1$
-        driver.answerDialog("Rename Entry", "qm1-client", "OK"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        driver.answerDialog("Rename Entry", "OK", "qm1-client"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         editor.contextMenu("Rename..."); //$NON-NLS-1$
         driver.waitUntil(() -> editor.rowOf("qm1-client") >= 0, "the renamed entry"); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(editor.editor().isDirty());
         assertTrue(editor.summary().contains("changed, not saved yet"), editor.summary()); //$NON-NLS-1$
 
         editor.select(editor.rowOf("mq test ca")); //$NON-NLS-1$
-        driver.answerDialog("Delete Entry", null, "OK"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.answerDialog("Delete Entry", "OK"); //$NON-NLS-1$ //$NON-NLS-2$
         editor.contextMenu("Delete..."); //$NON-NLS-1$
         driver.waitUntil(() -> editor.rowCount() == 1, "the entry to be deleted"); //$NON-NLS-1$
         driver.screenshot("changed"); //$NON-NLS-1$
@@ -217,6 +217,131 @@ class KeyRepositoryEditorUiTest {
         assertEquals(2, KeyRepositoryFormatsTest.keytoolEntries(file.resolveSibling("edit.p12.bak")).size(), //$NON-NLS-1$
                 "the previous version is kept"); //$NON-NLS-1$
         driver.screenshot("saved"); //$NON-NLS-1$
+    }
+
+    @Test
+    void newRepositoryLocalCaAndServerCertificateThroughTheWizards() throws Exception {
+        Path dir = FIXTURES.scratch("ui-wizards"); //$NON-NLS-1$
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        driver.click(driver.menuItem(driver.mainShell(), "File", "New Key Repository...")); //$NON-NLS-1$ //$NON-NLS-2$
+        WizardDialogPage create = new WizardDialogPage(driver, "New Key Repository"); //$NON-NLS-1$
+        create.type("new.queueManager", "QM1"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("/var/mqm/qmgrs/QM1/ssl", create.text("new.folder"), "MQ's own directory is suggested"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(create.label("new.label").contains("ibmwebspheremqqm1"), create.label("new.label")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertFalse(create.canGoOn(), "that folder does not exist on this machine"); //$NON-NLS-1$
+        driver.screenshot("new-repository-missing-folder"); //$NON-NLS-1$
+        create.set("new.folder", dir.toString()); //$NON-NLS-1$
+        create.next("new-repository-location"); //$NON-NLS-1$
+        create.type("new.password", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        create.type("new.confirmation", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        PasswordDialogPage notAsked = PasswordDialogPage.refuse(driver);
+        create.finish("new-repository-password"); //$NON-NLS-1$
+        driver.waitForJobs(KeyRepositoryJobs.WRITE);
+        KeyRepositoryEditorPage editor = editorOf(driver.waitFor(() -> page.getActiveEditor(), "the new repository's editor")); //$NON-NLS-1$
+        notAsked.stop();
+        assertEquals(0, notAsked.answered(), "the password given in the wizard opens the new file"); //$NON-NLS-1$
+        assertEquals(0, editor.rowCount());
+        assertTrue(Files.exists(dir.resolve("key.sth")), "the stash is written next to the repository"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        editor.contextMenu("Create Local CA..."); //$NON-NLS-1$
+        WizardDialogPage ca = new WizardDialogPage(driver, "Create Local CA"); //$NON-NLS-1$
+        ca.type("generate.alias", "MQ CA"); //$NON-NLS-1$ //$NON-NLS-2$
+        ca.type("generate.dn", "cn=MQ CA"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(ca.canGoOn(), "a lower-case attribute type is refused on the page"); //$NON-NLS-1$
+        driver.screenshot("ca-subject-finding"); //$NON-NLS-1$
+        ca.type("generate.dn", "CN=MQ CA,O=Example Ltd,C=GB"); //$NON-NLS-1$ //$NON-NLS-2$
+        ca.next("ca-subject"); //$NON-NLS-1$
+        ca.next("ca-key"); //$NON-NLS-1$
+        ca.next("ca-signer"); //$NON-NLS-1$
+        assertTrue(ca.text("generate.commands").contains("keytool -genkeypair"), ca.text("generate.commands")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        ca.finish("ca-review"); //$NON-NLS-1$
+        driver.waitForJobs(KeyRepositoryJobs.WRITE);
+        driver.waitUntil(() -> editor.rowOf("MQ CA") >= 0, "the CA in the table"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        editor.contextMenu("Generate Key Pair..."); //$NON-NLS-1$
+        WizardDialogPage key = new WizardDialogPage(driver, "Generate Key Pair"); //$NON-NLS-1$
+        key.type("generate.alias", "ibmwebspheremqqm1"); //$NON-NLS-1$ //$NON-NLS-2$
+        key.type("generate.dn", "CN=QM1,OU=MQ,O=Example Ltd,C=GB"); //$NON-NLS-1$ //$NON-NLS-2$
+        key.type("generate.san", "DNS:qm1.example.com"); //$NON-NLS-1$ //$NON-NLS-2$
+        key.next("server-subject"); //$NON-NLS-1$
+        key.next("server-key"); //$NON-NLS-1$
+        key.choose("generate.signed", "generate.selfSigned"); //$NON-NLS-1$ //$NON-NLS-2$
+        key.next("server-signer"); //$NON-NLS-1$
+        assertTrue(key.text("generate.commands").contains("runmqakm -cert -sign"), key.text("generate.commands")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        key.finish("server-review"); //$NON-NLS-1$
+        driver.waitForJobs(KeyRepositoryJobs.WRITE);
+        driver.waitUntil(() -> editor.rowOf("ibmwebspheremqqm1") >= 0, "the server certificate in the table"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("MQ CA", editor.cell(editor.rowOf("ibmwebspheremqqm1"), "Issuer CN")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Save")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null
+                && editor.rowCount() == 2, "the save"); //$NON-NLS-1$
+        driver.screenshot("saved"); //$NON-NLS-1$
+        Path file = dir.resolve("key.p12"); //$NON-NLS-1$
+        assertEquals(java.util.Map.of("mq ca", "personal", "ibmwebspheremqqm1", "personal"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                KeyRepositoryFormatsTest.keytoolEntries(file));
+
+        for (String[] export : new String[][] { { "MQ CA", "ca.pem" }, { "ibmwebspheremqqm1", "qm1.pem" } }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            editor.select(editor.rowOf(export[0]));
+            Runnable closed = driver.answerFileDialog('a', dir.resolve(export[1]), "export-" + export[1]); //$NON-NLS-1$
+            editor.click("keystore.export"); //$NON-NLS-1$
+            closed.run();
+            driver.waitForJobs(KeyRepositoryJobs.WRITE);
+            driver.waitUntil(() -> Files.exists(dir.resolve(export[1])), export[1]);
+        }
+        String verify = KeystoreFixtures.run(dir, List.of("openssl", "verify", "-CAfile", "ca.pem", "qm1.pem")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertTrue(verify.contains("qm1.pem: OK"), verify); //$NON-NLS-1$
+    }
+
+    @Test
+    void requestReplyImportAndPasswordChangeFromTheEditor() throws Exception {
+        Path dir = FIXTURES.scratch("ui-actions"); //$NON-NLS-1$
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Path file = dir.resolve("app.p12"); //$NON-NLS-1$
+        Files.copy(FIXTURES.file("java-default.p12"), file); //$NON-NLS-1$
+        RememberedPasswords.forget(new FileKeyRepositoryLocation(file).storageKey());
+        PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
+        KeyRepositoryEditorPage editor = open(file);
+
+        editor.select(editor.rowOf("app1")); //$NON-NLS-1$
+        Path csr = dir.resolve("app1.csr"); //$NON-NLS-1$
+        driver.answerDialog("Create Certificate Request", "OK"); // the "written to" note //$NON-NLS-1$ //$NON-NLS-2$
+        Runnable saved = driver.answerFileDialog('a', csr, "request"); //$NON-NLS-1$
+        editor.contextMenu("Create Certificate Request..."); //$NON-NLS-1$
+        saved.run();
+        assertTrue(KeystoreFixtures.run(dir, List.of("openssl", "req", "-in", "app1.csr", "-verify", "-noout")).contains("OK")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        KeystoreFixtures.run(dir, List.of("openssl", "x509", "-req", "-in", "app1.csr", "-CA", FIXTURES.file("ca.pem").toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "-CAkey", FIXTURES.file("ca.key").toString(), "-CAcreateserial", "-days", "30", "-out", "reply.pem")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+        Runnable opened = driver.answerFileDialog('l', dir.resolve("reply.pem"), "reply"); //$NON-NLS-1$ //$NON-NLS-2$
+        editor.contextMenu("Receive Certificate..."); //$NON-NLS-1$
+        opened.run();
+        driver.waitUntil(() -> "MQ Test CA".equals(editor.cell(editor.rowOf("app1"), "Issuer CN")), "the CA-signed certificate"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        editor.select(editor.rowOf("app1")); //$NON-NLS-1$
+        assertEquals(2, editor.chain().size(), "the chain reaches the trusted CA already in the file"); //$NON-NLS-1$
+
+        Runnable imported = driver.answerFileDialog('l', FIXTURES.file("cabundle.pem"), "import"); //$NON-NLS-1$ //$NON-NLS-2$
+        editor.contextMenu("Import Certificates..."); //$NON-NLS-1$
+        imported.run();
+        driver.waitUntil(() -> editor.rowCount() == 3, "only the certificate that was not there yet"); //$NON-NLS-1$
+        driver.screenshot("received-and-imported"); //$NON-NLS-1$
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Save")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null, "the save"); //$NON-NLS-1$
+
+        driver.answerDialog("Change Password", "OK", "N3w-Passw0rd", "N3w-Passw0rd"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        editor.contextMenu("Change Password..."); //$NON-NLS-1$
+        driver.waitUntil(() -> editor.editor().repository() != null && editor.rowCount() == 3, "the reload"); //$NON-NLS-1$
+        String listing = KeystoreFixtures.run(dir, List.of(KeystoreFixtures.keytool(), "-list", "-v", "-keystore", "app.p12", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "-storepass", "N3w-Passw0rd")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(listing.contains("Certificate chain length: 2") && listing.contains("expiring partner ca"), listing); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

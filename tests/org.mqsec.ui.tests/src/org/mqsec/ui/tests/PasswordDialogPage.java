@@ -20,21 +20,34 @@ final class PasswordDialogPage {
     private final WorkbenchDriver driver;
     private final List<String> answers;
     private final boolean rememberLast;
+    private final boolean refusing;
     /** The error message each dialog showed when it appeared (null for a first prompt). */
     final List<String> errorMessages = new ArrayList<>();
     private int answered;
     private Shell current;
     private boolean stopped;
 
-    private PasswordDialogPage(WorkbenchDriver driver, List<String> answers, boolean rememberLast) {
+    private PasswordDialogPage(WorkbenchDriver driver, List<String> answers, boolean rememberLast, boolean refusing) {
         this.driver = driver;
         this.answers = answers;
         this.rememberLast = rememberLast;
+        this.refusing = refusing;
     }
 
     /** Answers the next dialogs with these passwords in turn; ticks "remember" on the last. */
     static PasswordDialogPage answer(WorkbenchDriver driver, boolean rememberLast, String... passwords) {
-        PasswordDialogPage page = new PasswordDialogPage(driver, List.of(passwords), rememberLast);
+        PasswordDialogPage page = new PasswordDialogPage(driver, List.of(passwords), rememberLast, false);
+        page.poll();
+        return page;
+    }
+
+    /**
+     * Cancels every password dialog that appears, counting them: for places where no password should
+     * be asked. Cancelling (rather than answering) lets the editor end in its error page, so the test
+     * fails on its assertion instead of waiting inside a dialog.
+     */
+    static PasswordDialogPage refuse(WorkbenchDriver driver) {
+        PasswordDialogPage page = new PasswordDialogPage(driver, List.of(), false, true);
         page.poll();
         return page;
     }
@@ -48,11 +61,15 @@ final class PasswordDialogPage {
     }
 
     private void poll() {
-        if (stopped || answered >= answers.size()) {
+        if (stopped || (!refusing && answered >= answers.size())) {
             return;
         }
         Shell shell = driver.shell(TITLE);
-        if (shell != null && shell != current) {
+        if (refusing && shell != null && shell != current) {
+            current = shell;
+            answered++;
+            driver.click(WorkbenchDriver.button(shell, "Cancel")); //$NON-NLS-1$
+        } else if (!refusing && shell != null && shell != current) {
             current = shell;
             type(shell);
         }

@@ -3,6 +3,8 @@ package org.mqsec.ui.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -209,9 +211,9 @@ final class WorkbenchDriver {
 
     /**
      * Answers the next dialog titled {@code title} (opened by a click that blocks until it closes):
-     * types {@code text} into its text field if given, then presses the button labelled {@code button}.
+     * types {@code texts} into its text fields in order, then presses the button labelled {@code button}.
      */
-    void answerDialog(String title, String text, String button) {
+    void answerDialog(String title, String button, String... texts) {
         display.timerExec(100, new Runnable() {
             @Override
             public void run() {
@@ -221,40 +223,47 @@ final class WorkbenchDriver {
                     return;
                 }
                 dialog.forceActive();
-                org.eclipse.swt.widgets.Text field = text == null ? null : findFirst(dialog, org.eclipse.swt.widgets.Text.class);
-                if (field != null) {
-                    field.forceFocus();
-                    field.selectAll();
-                    type(text);
-                }
-                display.timerExec(50, new Runnable() {
-                    @Override
-                    public void run() {
-                        if (field != null && !field.getText().equals(text)) {
-                            display.timerExec(50, this);
-                            return;
-                        }
-                        screenshot(title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-                        click(button(dialog, button));
-                    }
+                List<org.eclipse.swt.widgets.Text> fields = new ArrayList<>();
+                collect(dialog, org.eclipse.swt.widgets.Text.class, fields);
+                typeInto(fields, texts, 0, () -> {
+                    screenshot(title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                    click(button(dialog, button));
                 });
             }
         });
     }
 
-    private static <T extends Control> T findFirst(Composite root, Class<T> type) {
+    /** Types each text into its field, waiting (by timer) for the keys to arrive before the next. */
+    private void typeInto(List<org.eclipse.swt.widgets.Text> fields, String[] texts, int index, Runnable then) {
+        if (index >= texts.length) {
+            then.run();
+            return;
+        }
+        org.eclipse.swt.widgets.Text field = fields.get(index);
+        field.forceFocus();
+        field.selectAll();
+        type(texts[index]);
+        display.timerExec(50, new Runnable() {
+            @Override
+            public void run() {
+                if (!field.getText().equals(texts[index])) {
+                    display.timerExec(50, this);
+                    return;
+                }
+                typeInto(fields, texts, index + 1, then);
+            }
+        });
+    }
+
+    private static <T extends Control> void collect(Composite root, Class<T> type, List<T> into) {
         for (Control child : root.getChildren()) {
             if (type.isInstance(child)) {
-                return type.cast(child);
+                into.add(type.cast(child));
             }
             if (child instanceof Composite composite) {
-                T found = findFirst(composite, type);
-                if (found != null) {
-                    return found;
-                }
+                collect(composite, type, into);
             }
         }
-        return null;
     }
 
     /** The push button with this label (mnemonic ampersands ignored). */

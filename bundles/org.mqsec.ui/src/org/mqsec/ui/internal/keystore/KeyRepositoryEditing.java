@@ -58,7 +58,8 @@ final class KeyRepositoryEditing {
         };
     }
 
-    private void remember(char[] password) {
+    /** Takes over a password known to open the repository (the array is the session's now). */
+    void remember(char[] password) {
         clearPassword();
         sessionPassword = password;
     }
@@ -82,6 +83,16 @@ final class KeyRepositoryEditing {
         if (editable == null) {
             editable = EditableKeyRepository.open(location, passwords(), null);
         }
+    }
+
+    /** Reads the keys (busy cursor) so that wizards can use them; false if that failed (the user was told). */
+    boolean prepare() {
+        return runOffUiThread(this::ensureEditable);
+    }
+
+    /** The repository with its keys, after {@link #prepare()}. */
+    EditableKeyRepository editable() {
+        return editable;
     }
 
     /** Runs a change off the UI thread with a busy cursor; returns false and tells the user if it failed. */
@@ -118,6 +129,33 @@ final class KeyRepositoryEditing {
             location = new FileKeyRepositoryLocation(target);
             editable = null;
             dirty = false;
+        }
+        return saved;
+    }
+
+    /**
+     * Writes the repository (with any unsaved changes) under a new password at once, updates an
+     * existing stash file next to it, and keeps the new password for this session. Takes the array.
+     */
+    boolean changePassword(char[] newPassword) {
+        boolean saved = runOffUiThread(() -> {
+            ensureEditable();
+            KeyRepositoryWriter.save(editable, location.path(), editable.format(), Pkcs12Profile.MODERN, newPassword);
+            java.nio.file.Path stash = org.mqsec.crypto.keystore.StashFile.besides(location.path());
+            if (java.nio.file.Files.exists(stash)) {
+                try {
+                    org.mqsec.crypto.keystore.StashFile.write(stash, newPassword);
+                } catch (java.io.IOException e) {
+                    throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED, e.getMessage(), "", e); //$NON-NLS-1$
+                }
+            }
+        });
+        if (saved) {
+            remember(newPassword);
+            RememberedPasswords.forget(location.storageKey());
+            dirty = false;
+        } else {
+            Arrays.fill(newPassword, '\0');
         }
         return saved;
     }

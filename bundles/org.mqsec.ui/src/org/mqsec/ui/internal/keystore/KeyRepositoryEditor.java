@@ -6,9 +6,11 @@ import java.util.Arrays;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -38,6 +40,9 @@ import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryLocation;
 import org.mqsec.crypto.keystore.PasswordSource;
 import org.mqsec.ui.internal.WidgetKeys;
+import org.mqsec.ui.internal.wizards.GenerateKeyController;
+import org.mqsec.ui.internal.wizards.GenerateKeyModel;
+import org.mqsec.ui.internal.wizards.GenerateKeyWizard;
 
 /**
  * The key repository browser: a table of entries and the details of the selected one. Opening reads
@@ -75,6 +80,12 @@ public final class KeyRepositoryEditor extends EditorPart {
         setTitleToolTip(location.description());
         if (location instanceof FileKeyRepositoryLocation file) {
             editing = new KeyRepositoryEditing(site.getShell(), file);
+            if (input instanceof KeyRepositoryEditorInput ours) {
+                char[] known = ours.takePassword();
+                if (known != null) {
+                    editing.remember(known);
+                }
+            }
         }
     }
 
@@ -189,9 +200,62 @@ public final class KeyRepositoryEditor extends EditorPart {
             delete.setEnabled(enabled);
             manager.add(rename);
             manager.add(delete);
+            manager.add(new Separator());
+            manager.add(editingAction(Messages.Editing_generate, () -> generate(new GenerateKeyModel())));
+            manager.add(editingAction(Messages.Editing_createCa, () -> generate(GenerateKeyModel.forCa())));
+            manager.add(new Separator());
+            EntryActions actions = new EntryActions(this, editing, getSite().getShell());
+            boolean personal = selected != null && selected.kind() == org.mqsec.crypto.keystore.EntryKind.PERSONAL;
+            manager.add(entryAction(Messages.Actions_request, personal, () -> actions.createRequest(selected.alias())));
+            manager.add(editingAction(Messages.Actions_receive, actions::receive));
+            manager.add(entryAction(Messages.Actions_sign, personal && selected.certificate().map(c -> c.getBasicConstraints() >= 0).orElse(false),
+                    () -> actions.signRequest(selected.alias())));
+            manager.add(entryAction(Messages.Actions_exportKey, personal, () -> actions.exportKey(selected.alias())));
+            manager.add(new Separator());
+            manager.add(editingAction(Messages.Actions_importCertificates, actions::importCertificates));
+            manager.add(editingAction(Messages.Actions_importKeys, actions::importFromRepository));
+            manager.add(editingAction(Messages.Actions_changePassword, () -> {
+                if (actions.changePassword()) {
+                    firePropertyChange(PROP_DIRTY);
+                    load();
+                }
+            }));
         });
         Table widget = table.viewer().getTable();
         widget.setMenu(menu.createContextMenu(widget));
+    }
+
+    private Action entryAction(String text, boolean applies, Runnable run) {
+        Action action = editingAction(text, run);
+        action.setEnabled(action.isEnabled() && applies);
+        return action;
+    }
+
+    private Action editingAction(String text, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(editing != null && repository != null);
+        return action;
+    }
+
+    /** Opens the Generate Key Pair wizard (or Create Local CA) on the repository with its keys. */
+    private void generate(GenerateKeyModel model) {
+        if (!editing.prepare()) {
+            return;
+        }
+        if (model.alias.isEmpty() && model.usage != org.mqsec.crypto.certificates.CertificateProfile.CA) {
+            model.alias = QueueManagerLabels.suggest(editing.location().path());
+        }
+        GenerateKeyController controller = new GenerateKeyController(model, editing.editable(),
+                location.description());
+        WizardDialog dialog = new WizardDialog(getSite().getShell(), new GenerateKeyWizard(controller,
+                entry -> applyChange(r -> r.add(entry))));
+        dialog.setBlockOnOpen(false); // modal all the same; Finish hands the new entry back
+        dialog.open();
     }
 
     private KeyRepositoryEntry selectedEntry() {

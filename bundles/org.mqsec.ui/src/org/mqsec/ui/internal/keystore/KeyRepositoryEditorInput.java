@@ -14,9 +14,23 @@ import org.mqsec.crypto.keystore.KeyRepositoryLocation;
 public final class KeyRepositoryEditorInput implements IEditorInput {
 
     private final KeyRepositoryLocation location;
+    private char[] password;
 
     public KeyRepositoryEditorInput(KeyRepositoryLocation location) {
+        this(location, null);
+    }
+
+    /** @param password known already (a repository just created); the editor takes it over */
+    public KeyRepositoryEditorInput(KeyRepositoryLocation location, char[] password) {
         this.location = Objects.requireNonNull(location);
+        this.password = password;
+    }
+
+    /** The password handed over with the input, once; null afterwards or when there was none. */
+    char[] takePassword() {
+        char[] taken = password;
+        password = null;
+        return taken;
     }
 
     public KeyRepositoryLocation location() {

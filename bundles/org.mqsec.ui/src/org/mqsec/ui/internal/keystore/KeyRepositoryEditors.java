@@ -31,6 +31,22 @@ public final class KeyRepositoryEditors {
         }
     }
 
+    /**
+     * Opens a repository whose password the caller already has (a file the workbench just created),
+     * so the user is not asked for it again. The editor takes over the array.
+     */
+    public static IEditorPart open(IWorkbenchPage page, Path file, char[] password) {
+        try {
+            return page.openEditor(new KeyRepositoryEditorInput(new FileKeyRepositoryLocation(file), password),
+                    EDITOR_ID);
+        } catch (PartInitException e) {
+            java.util.Arrays.fill(password, '\0');
+            StatusManager.getManager().handle(new Status(IStatus.ERROR, PLUGIN_ID,
+                    Messages.bind(Messages.Editor_openFailed, file), e), StatusManager.SHOW | StatusManager.LOG);
+            return null;
+        }
+    }
+
     public static void openAll(IWorkbenchPage page, List<Path> files) {
         for (Path file : files) {
             open(page, file);

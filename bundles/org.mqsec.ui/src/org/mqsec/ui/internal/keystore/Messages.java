@@ -57,6 +57,31 @@ public final class Messages extends NLS {
     public static String Editing_unsaved;
     public static String Editing_saveAsTitle;
     public static String Editing_failedTitle;
+    public static String Editing_generate;
+    public static String Editing_createCa;
+    public static String Actions_request;
+    public static String Actions_receive;
+    public static String Actions_sign;
+    public static String Actions_exportKey;
+    public static String Actions_importCertificates;
+    public static String Actions_importKeys;
+    public static String Actions_changePassword;
+    public static String Actions_notAKey;
+    public static String Actions_requestTitle;
+    public static String Actions_requestWritten;
+    public static String Actions_receiveTitle;
+    public static String Actions_chainIncomplete;
+    public static String Actions_importTitle;
+    public static String Actions_importKeysTitle;
+    public static String Actions_signTitle;
+    public static String Actions_signed;
+    public static String Actions_exportKeyTitle;
+    public static String Actions_exportKeyPassword;
+    public static String Actions_passwordTitle;
+    public static String Actions_passwordMessage;
+    public static String NewPassword_password;
+    public static String NewPassword_confirm;
+    public static String NewPassword_differ;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,258 @@
+package org.mqsec.ui.internal.keystore;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.mqsec.core.dn.DistinguishedName;
+import org.mqsec.crypto.certificates.CaReplies;
+import org.mqsec.crypto.certificates.CertificateIssuer;
+import org.mqsec.crypto.certificates.CertificateProfile;
+import org.mqsec.crypto.certificates.CertificateRequests;
+import org.mqsec.crypto.certificates.SignatureHash;
+import org.mqsec.crypto.keystore.CertificateExport;
+import org.mqsec.crypto.keystore.EditableKeyRepository;
+import org.mqsec.crypto.keystore.EditableKeyRepository.CertificateEntry;
+import org.mqsec.crypto.keystore.EditableKeyRepository.Entry;
+import org.mqsec.crypto.keystore.EditableKeyRepository.KeyEntry;
+import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.KeyRepositoryFormat;
+import org.mqsec.crypto.keystore.KeyRepositoryWriter;
+import org.mqsec.crypto.keystore.PasswordSource;
+import org.mqsec.crypto.keystore.Pkcs12Profile;
+
+/**
+ * The editor's operations beyond rename and delete: certificate requests, CA replies, imports,
+ * signing a request with a local CA, exporting a key, changing the password. Files are chosen on the
+ * UI thread; reading, signing and writing run off it with a busy cursor; problems are told in words.
+ */
+final class EntryActions {
+
+    private final KeyRepositoryEditor editor;
+    private final KeyRepositoryEditing editing;
+    private final Shell shell;
+
+    EntryActions(KeyRepositoryEditor editor, KeyRepositoryEditing editing, Shell shell) {
+        this.editor = editor;
+        this.editing = editing;
+        this.shell = shell;
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs file and crypto work off the UI thread; false (and the user told) if it failed. */
+    private boolean offUiThread(Work work) {
+        Exception[] failure = new Exception[1];
+        try {
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                try {
+                    work.run();
+                } catch (Exception e) {
+                    failure[0] = e;
+                }
+            });
+        } catch (InvocationTargetException e) {
+            failure[0] = (Exception) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (failure[0] != null) {
+            String advice = failure[0] instanceof KeyRepositoryException k && !k.advice().isEmpty() ? "\n\n" + k.advice() : ""; //$NON-NLS-1$
+            MessageDialog.openError(shell, Messages.Editing_failedTitle, failure[0].getMessage() + advice);
+            return false;
+        }
+        return true;
+    }
+
+    private String chooseFile(int style, String title, String[] extensions, String suggestedName) {
+        FileDialog dialog = new FileDialog(shell, style);
+        dialog.setText(title);
+        dialog.setFilterExtensions(extensions);
+        if (suggestedName != null) {
+            dialog.setFileName(suggestedName.replaceAll("[^A-Za-z0-9._-]", "_")); //$NON-NLS-1$ //$NON-NLS-2$
+            dialog.setOverwrite(true);
+        }
+        return dialog.open();
+    }
+
+    private KeyEntry keyEntry(String alias) throws KeyRepositoryException {
+        Entry entry = editing.editable().require(alias);
+        if (entry instanceof KeyEntry key && !key.chain().isEmpty()) {
+            return key;
+        }
+        throw new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED,
+                Messages.bind(Messages.Actions_notAKey, alias), ""); //$NON-NLS-1$
+    }
+
+    /** A PKCS#10 request for an entry's key, with its subject and alternative names, as PEM. */
+    void createRequest(String alias) {
+        if (!editing.prepare()) {
+            return;
+        }
+        String target = chooseFile(SWT.SAVE, Messages.Actions_requestTitle, new String[] { "*.csr", "*" }, alias + ".csr"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (target == null) {
+            return;
+        }
+        if (offUiThread(() -> {
+            KeyEntry key = keyEntry(alias);
+            X509Certificate current = key.chain().get(0);
+            List<String> names = new ArrayList<>();
+            if (current.getSubjectAlternativeNames() != null) {
+                for (List<?> name : current.getSubjectAlternativeNames()) {
+                    int tag = (Integer) name.get(0);
+                    if (tag == 2 || tag == 7) {
+                        names.add((tag == 2 ? "DNS:" : "IP:") + name.get(1)); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+            }
+            String pem = CertificateRequests.pem(CertificateRequests.create(new KeyPair(current.getPublicKey(), key.key()),
+                    DistinguishedName.parse(current.getSubjectX500Principal().getName()), names, SignatureHash.SHA256));
+            CertificateExport.writeText(Path.of(target), pem);
+        })) {
+            MessageDialog.openInformation(shell, Messages.Actions_requestTitle, Messages.bind(Messages.Actions_requestWritten, target));
+        }
+    }
+
+    /** The CA's reply: the certificate that matches a key becomes its certificate, chain completed. */
+    void receive() {
+        String file = chooseFile(SWT.OPEN, Messages.Actions_receiveTitle,
+                new String[] { "*.pem;*.crt;*.cer;*.arm;*.der;*.p7b", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+        if (file == null || !editing.prepare()) {
+            return;
+        }
+        List<X509Certificate> reply = new ArrayList<>();
+        if (!offUiThread(() -> reply.addAll(certificates(Path.of(file))))) {
+            return;
+        }
+        CaReplies.Received[] received = new CaReplies.Received[1];
+        editor.applyChange(r -> received[0] = CaReplies.receive(r, reply));
+        if (received[0] != null && !received[0].chainComplete()) {
+            MessageDialog.openWarning(shell, Messages.Actions_receiveTitle,
+                    Messages.bind(Messages.Actions_chainIncomplete, received[0].alias()));
+        }
+    }
+
+    private static List<X509Certificate> certificates(Path file) throws KeyRepositoryException {
+        return new FileKeyRepositoryLocation(file).open(PasswordSource.NONE, new NullProgressMonitor()).certificates();
+    }
+
+    /** Trusted certificates from PEM, DER, PKCS#7 or a trust bundle, each under its CN. */
+    void importCertificates() {
+        String file = chooseFile(SWT.OPEN, Messages.Actions_importTitle,
+                new String[] { "*.pem;*.crt;*.cer;*.arm;*.der;*.p7b;*.p12", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+        if (file == null || !editing.prepare()) {
+            return;
+        }
+        List<X509Certificate> certificates = new ArrayList<>();
+        if (offUiThread(() -> certificates.addAll(certificates(Path.of(file))))) {
+            editor.applyChange(r -> {
+                List<X509Certificate> present = r.certificates();
+                for (X509Certificate cert : certificates) {
+                    if (!present.contains(cert)) {
+                        r.add(new CertificateEntry(r.uniqueAlias(commonName(cert)), cert));
+                    }
+                }
+            });
+        }
+    }
+
+    /** Keys with their chains (and trusted certificates) from another PKCS#12, JKS or JCEKS file. */
+    void importFromRepository() {
+        String file = chooseFile(SWT.OPEN, Messages.Actions_importKeysTitle, new String[] { "*.p12;*.pfx;*.jks;*.jceks", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+        if (file == null || !editing.prepare()) {
+            return;
+        }
+        EditableKeyRepository[] other = new EditableKeyRepository[1];
+        PasswordSource passwords = new InteractivePasswordSource(shell, password -> Arrays.fill(password, '\0'));
+        if (offUiThread(() -> other[0] = EditableKeyRepository.open(new FileKeyRepositoryLocation(Path.of(file)),
+                passwords, null))) {
+            editor.applyChange(r -> {
+                for (Entry entry : other[0].entries()) {
+                    r.add(entry);
+                }
+            });
+        }
+    }
+
+    /** Signs a request file with a CA entry of this repository; writes the certificate and chain as PEM. */
+    void signRequest(String caAlias) {
+        if (!editing.prepare()) {
+            return;
+        }
+        String request = chooseFile(SWT.OPEN, Messages.Actions_signTitle, new String[] { "*.csr;*.req;*.pem", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+        if (request == null) {
+            return;
+        }
+        String target = chooseFile(SWT.SAVE, Messages.Actions_signTitle, new String[] { "*.pem", "*" }, //$NON-NLS-1$ //$NON-NLS-2$
+                Path.of(request).getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-signed.pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (target == null) {
+            return;
+        }
+        if (offUiThread(() -> {
+            KeyEntry ca = keyEntry(caAlias);
+            X509Certificate issued = CertificateRequests.sign(CertificateRequests.read(Path.of(request)),
+                    CertificateProfile.TLS_SERVER_AND_CLIENT, 365, SignatureHash.SHA256, List.of(), ca.chain().get(0),
+                    ca.key(), new CertificateIssuer(new SecureRandom()));
+            List<X509Certificate> chain = new ArrayList<>(List.of(issued));
+            chain.addAll(ca.chain());
+            CertificateExport.writeText(Path.of(target), CertificateExport.pemChain(chain));
+        })) {
+            MessageDialog.openInformation(shell, Messages.Actions_signTitle, Messages.bind(Messages.Actions_signed, target));
+        }
+    }
+
+    /** One key entry with its chain as a PKCS#12 (modern profile) protected by a new password. */
+    void exportKey(String alias) {
+        if (!editing.prepare()) {
+            return;
+        }
+        String target = chooseFile(SWT.SAVE, Messages.Actions_exportKeyTitle, new String[] { "*.p12", "*" }, alias + ".p12"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (target == null) {
+            return;
+        }
+        char[] password = NewPasswordDialog.ask(shell, Messages.Actions_exportKeyTitle, Messages.bind(Messages.Actions_exportKeyPassword, target));
+        if (password == null) {
+            return;
+        }
+        try {
+            offUiThread(() -> {
+                EditableKeyRepository single = new EditableKeyRepository(KeyRepositoryFormat.PKCS12);
+                single.add(keyEntry(alias));
+                KeyRepositoryWriter.save(single, Path.of(target), KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password);
+            });
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** A new password for the repository: written at once (and into the stash if there is one). */
+    boolean changePassword() {
+        char[] password = NewPasswordDialog.ask(shell, Messages.Actions_passwordTitle,
+                Messages.bind(Messages.Actions_passwordMessage, editing.location().name()));
+        if (password == null || !editing.prepare()) {
+            return false;
+        }
+        return editing.changePassword(password);
+    }
+
+    private static String commonName(X509Certificate cert) {
+        return DistinguishedName.parse(cert.getSubjectX500Principal().getName()).rdns().stream()
+                .filter(r -> r.attribute() == org.mqsec.core.dn.DnAttribute.CN).map(DistinguishedName.Rdn::value)
+                .findFirst().orElse("certificate"); //$NON-NLS-1$
+    }
+}

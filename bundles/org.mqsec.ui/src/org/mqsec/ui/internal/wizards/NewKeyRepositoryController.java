@@ -1,0 +1,117 @@
+package org.mqsec.ui.internal.wizards;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.mqsec.core.findings.Finding;
+import org.mqsec.crypto.keystore.EditableKeyRepository;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.KeyRepositoryFormat;
+import org.mqsec.crypto.keystore.KeyRepositoryWriter;
+import org.mqsec.crypto.keystore.StashFile;
+
+/** The New Key Repository wizard's logic: MQ suggestions, checks, and writing the empty repository. */
+public final class NewKeyRepositoryController {
+
+    /** IBM MQ object names: at most 48 of A-Z a-z 0-9 . / _ % (IBM MQ "Rules for naming IBM MQ objects"). */
+    private static final String QUEUE_MANAGER_NAME = "[A-Za-z0-9./_%]{1,48}"; //$NON-NLS-1$
+    private static final int SHORT_PASSWORD = 8;
+
+    private final NewKeyRepositoryModel model;
+
+    public NewKeyRepositoryController(NewKeyRepositoryModel model) {
+        this.model = model;
+    }
+
+    public NewKeyRepositoryModel model() {
+        return model;
+    }
+
+    /** Where MQ keeps a queue manager's key repository on Linux and UNIX, by default. */
+    public String suggestedFolder() {
+        return model.queueManager.isBlank() || model.zos ? "" : "/var/mqm/qmgrs/" + model.queueManager.strip() + "/ssl"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** The label the queue manager looks for when CERTLABL is not set. */
+    public String defaultLabel() {
+        String name = model.queueManager.strip();
+        if (name.isEmpty()) {
+            return ""; //$NON-NLS-1$
+        }
+        return model.zos ? "ibmWebSphereMQ" + name : "ibmwebspheremq" + name.toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The SSLKEYR value: the path without its extension, as ALTER QMGR SSLKEYR takes it. */
+    public String keyRepositoryStem() {
+        Path path = path();
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return path.resolveSibling(dot > 0 ? name.substring(0, dot) : name).toString();
+    }
+
+    public Path path() {
+        return Path.of(model.folder.isBlank() ? "." : model.folder.strip()).resolve(model.fileName.strip()); //$NON-NLS-1$
+    }
+
+    public List<Finding> locationFindings() {
+        List<Finding> findings = new ArrayList<>();
+        if (!model.queueManager.isBlank() && !model.queueManager.strip().matches(QUEUE_MANAGER_NAME)) {
+            findings.add(Finding.error(Messages.bind(Messages.New_badQueueManager, model.queueManager),
+                    Messages.New_badQueueManagerFix));
+        }
+        if (model.zos) {
+            findings.add(new Finding(org.mqsec.core.findings.Severity.INFO, Messages.New_zos, "")); //$NON-NLS-1$
+        }
+        if (model.fileName.isBlank()) {
+            findings.add(Finding.error(Messages.New_noFileName, Messages.New_noFileNameFix));
+            return findings;
+        }
+        Path folder = path().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            findings.add(Finding.error(Messages.bind(Messages.New_noFolder, folder), Messages.New_noFolderFix));
+        } else if (Files.exists(path())) {
+            findings.add(Finding.error(Messages.bind(Messages.New_exists, path()), Messages.New_existsFix));
+        }
+        if (model.format != KeyRepositoryFormat.PKCS12) {
+            findings.add(Finding.warning(Messages.New_javaOnly, Messages.New_javaOnlyFix));
+        } else if (model.profile == org.mqsec.crypto.keystore.Pkcs12Profile.COMPATIBLE) {
+            findings.add(Finding.warning(Messages.New_compatible, Messages.New_compatibleFix));
+        }
+        return findings;
+    }
+
+    public List<Finding> passwordFindings() {
+        List<Finding> findings = new ArrayList<>();
+        if (model.password.length == 0) {
+            findings.add(Finding.error(Messages.New_noPassword, Messages.New_noPasswordFix));
+        } else if (!Arrays.equals(model.password, model.confirmation)) {
+            findings.add(Finding.error(Messages.New_passwordsDiffer, Messages.New_passwordsDifferFix));
+        } else if (model.password.length < SHORT_PASSWORD) {
+            findings.add(Finding.warning(Messages.New_shortPassword, Messages.New_shortPasswordFix));
+        }
+        return findings;
+    }
+
+    /**
+     * Writes the empty repository (and the stash); run off the UI thread. The password is passed in
+     * because the wizard clears the model's copy when it closes, before the Job runs.
+     */
+    public Path create(char[] password) throws KeyRepositoryException {
+        Path path = path();
+        KeyRepositoryWriter.save(new EditableKeyRepository(model.format), path, model.format, model.profile, password);
+        if (model.stash && model.format == KeyRepositoryFormat.PKCS12) {
+            try {
+                StashFile.write(StashFile.besides(path), password);
+            } catch (IOException e) {
+                throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                        Messages.bind(Messages.New_stashFailed, StashFile.besides(path), e.getMessage()), "", e); //$NON-NLS-1$
+            }
+        }
+        return path;
+    }
+}
