@@ -83,6 +83,11 @@ public final class CertificateExport {
         AtomicFiles.write(target, encode(cert, encoding));
     }
 
+    /** Writes the chain as a PKCS#7 (.p7b) file the same way: atomically, the previous file kept as .bak. */
+    public static void writePkcs7(List<X509Certificate> chain, Path target) throws IOException {
+        AtomicFiles.write(target, pkcs7(chain));
+    }
+
     /** Writes PEM text (a request, a chain) the same way: atomically, the previous file kept as .bak. */
     public static void writeText(Path target, String text) throws IOException {
         AtomicFiles.write(target, text.getBytes(StandardCharsets.US_ASCII));

@@ -172,6 +172,27 @@ class KeyRepositoryChangesTest {
         assertTrue(badSan.getMessage().contains("IP:qm1.example.com"), badSan.getMessage()); //$NON-NLS-1$
     }
 
+    @Test
+    void anExpiredCaIsRefused() throws Exception {
+        KeyPair caKeys = KeyAlgorithm.EC_P256.generate(RANDOM);
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("C=GB,O=Example Ltd,CN=Old CA"); //$NON-NLS-1$
+        java.time.Instant past = java.time.Instant.now().minus(java.time.Duration.ofDays(400));
+        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.ONE,
+                java.util.Date.from(past), java.util.Date.from(past.plus(java.time.Duration.ofDays(30))), name,
+                caKeys.getPublic());
+        builder.addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
+                new org.bouncycastle.asn1.x509.BasicConstraints(true));
+        builder.addExtension(org.bouncycastle.asn1.x509.Extension.keyUsage, true, new org.bouncycastle.asn1.x509.KeyUsage(
+                org.bouncycastle.asn1.x509.KeyUsage.keyCertSign | org.bouncycastle.asn1.x509.KeyUsage.cRLSign));
+        X509Certificate expired = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(builder
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate()))); //$NON-NLS-1$
+        KeyPair pair = KeyAlgorithm.EC_P256.generate(RANDOM);
+        KeyRepositoryException refused = assertThrows(KeyRepositoryException.class, () -> ISSUER.issue(pair.getPublic(),
+                template("CN=QM1,O=Example Ltd,C=GB", CertificateProfile.TLS_SERVER, 30), expired, caKeys.getPrivate())); //$NON-NLS-1$
+        assertTrue(refused.getMessage().contains("is not valid now"), refused.getMessage()); //$NON-NLS-1$
+        assertFalse(refused.advice().isEmpty());
+    }
+
     @ParameterizedTest
     @EnumSource(Pkcs12Profile.class)
     void pkcs12ProfilesAreReadByOpensslKeytoolAndUs(Pkcs12Profile profile) throws Exception {

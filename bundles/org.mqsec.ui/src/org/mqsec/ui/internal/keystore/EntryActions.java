@@ -18,7 +18,6 @@ import org.eclipse.ui.PlatformUI;
 import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.crypto.certificates.CaReplies;
 import org.mqsec.crypto.certificates.CertificateIssuer;
-import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateRequests;
 import org.mqsec.crypto.certificates.SignatureHash;
 import org.mqsec.crypto.keystore.CertificateExport;
@@ -203,10 +202,14 @@ final class EntryActions {
         if (target == null) {
             return;
         }
+        SignRequestDialog.Choice choice = SignRequestDialog.ask(shell, Path.of(request).getFileName().toString());
+        if (choice == null) {
+            return;
+        }
         if (offUiThread(() -> {
             KeyEntry ca = keyEntry(caAlias);
             X509Certificate issued = CertificateRequests.sign(CertificateRequests.read(Path.of(request)),
-                    CertificateProfile.TLS_SERVER_AND_CLIENT, 365, SignatureHash.SHA256, List.of(), ca.chain().get(0),
+                    choice.usage(), choice.days(), choice.hash(), List.of(), ca.chain().get(0),
                     ca.key(), new CertificateIssuer(new SecureRandom()));
             List<X509Certificate> chain = new ArrayList<>(List.of(issued));
             chain.addAll(ca.chain());

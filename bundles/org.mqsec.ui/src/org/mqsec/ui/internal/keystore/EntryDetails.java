@@ -39,6 +39,7 @@ final class EntryDetails {
     private final Button copyFingerprint;
     private final Button copyPem;
     private final Button export;
+    private KeyRepository repository;
     private KeyRepositoryEntry entry;
     private CertificateDetails details;
 
@@ -90,7 +91,8 @@ final class EntryDetails {
         return table;
     }
 
-    void show(KeyRepository repository, KeyRepositoryEntry selected) {
+    void show(KeyRepository shownRepository, KeyRepositoryEntry selected) {
+        repository = shownRepository;
         entry = selected;
         fields.removeAll();
         chain.removeAll();
@@ -108,7 +110,7 @@ final class EntryDetails {
                 for (Map.Entry<String, String> field : details.fields()) {
                     row(fields, field.getKey(), field.getValue());
                 }
-                List<ChainLink> links = repository.chain(selected);
+                List<ChainLink> links = shownRepository.chain(selected);
                 for (int i = 0; i < links.size(); i++) {
                     ChainLink link = links.get(i);
                     TableItem item = new TableItem(chain, SWT.NONE);
@@ -141,16 +143,17 @@ final class EntryDetails {
     }
 
     private void export() {
-        X509Certificate cert = entry.certificate().orElseThrow();
+        List<X509Certificate> chain = repository.chain(entry).stream().map(ChainLink::certificate).toList();
         FileDialog dialog = new FileDialog(pem.getShell(), SWT.SAVE);
         dialog.setText(Messages.Export_title);
-        dialog.setFilterExtensions(new String[] { "*.pem;*.crt;*.arm", "*.der;*.cer" }); //$NON-NLS-1$ //$NON-NLS-2$
-        dialog.setFilterNames(new String[] { Messages.Export_filterPem, Messages.Export_filterDer });
+        dialog.setFilterExtensions(new String[] { "*.pem;*.crt;*.arm", "*.der;*.cer", "*.p7b", "*.pub" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        dialog.setFilterNames(new String[] { Messages.Export_filterPem, Messages.Export_filterDer,
+                Messages.Export_filterP7b, Messages.Export_filterPublicKey });
         dialog.setFileName(entry.alias().replaceAll("[^A-Za-z0-9._-]", "_") + ".pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
-            new ExportCertificateJob(cert, Path.of(chosen)).schedule();
+            new ExportCertificateJob(chain, Path.of(chosen)).schedule();
         }
     }
 }

@@ -3,6 +3,7 @@ package org.mqsec.ui.internal.keystore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,19 +18,27 @@ import org.mqsec.ui.KeyRepositoryJobs;
 /** Writes a certificate to a file (PEM, or DER for .der/.cer) off the UI thread. */
 final class ExportCertificateJob extends Job {
 
-    private final X509Certificate certificate;
+    private final List<X509Certificate> chain;
     private final Path target;
 
-    ExportCertificateJob(X509Certificate certificate, Path target) {
+    /** @param chain the entry's certificate first; .p7b files get the whole chain, others the first */
+    ExportCertificateJob(List<X509Certificate> chain, Path target) {
         super(Messages.bind(Messages.Export_job, target.getFileName()));
-        this.certificate = certificate;
+        this.chain = chain;
         this.target = target;
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            CertificateExport.write(certificate, CertificateExport.Encoding.forFileName(target.toString()), target);
+            String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".p7b") || name.endsWith(".p7c")) { //$NON-NLS-1$ //$NON-NLS-2$
+                CertificateExport.writePkcs7(chain, target);
+            } else if (name.endsWith(".pub")) { //$NON-NLS-1$
+                CertificateExport.writeText(target, CertificateExport.publicKeyPem(chain.get(0).getPublicKey()));
+            } else {
+                CertificateExport.write(chain.get(0), CertificateExport.Encoding.forFileName(name), target);
+            }
             return Status.OK_STATUS;
         } catch (IOException e) {
             String message = Messages.bind(Messages.Export_failed, target, e.getMessage());

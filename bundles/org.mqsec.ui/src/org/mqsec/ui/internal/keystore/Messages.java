@@ -34,6 +34,8 @@ public final class Messages extends NLS {
     public static String Export_title;
     public static String Export_filterPem;
     public static String Export_filterDer;
+    public static String Export_filterP7b;
+    public static String Export_filterPublicKey;
     public static String Export_job;
     public static String Export_failed;
     public static String Password_title;
@@ -82,6 +84,13 @@ public final class Messages extends NLS {
     public static String NewPassword_password;
     public static String NewPassword_confirm;
     public static String NewPassword_differ;
+    public static String Sign_message;
+    public static String Sign_usage;
+    public static String Sign_usageBoth;
+    public static String Sign_usageServer;
+    public static String Sign_usageClient;
+    public static String Sign_days;
+    public static String Sign_hash;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
