@@ -163,6 +163,13 @@ final class KeyRepositoryEditorPage {
         return rows;
     }
 
+    /** The Commands tab: the equivalent commands of this editor's changes. */
+    String commands() {
+        List<Text> texts = new ArrayList<>();
+        collect(root, "keystore.commands", Text.class, texts); //$NON-NLS-1$
+        return texts.get(0).getText();
+    }
+
     String pem() {
         List<Text> texts = new ArrayList<>();
         collect(root, "keystore.pem", Text.class, texts); //$NON-NLS-1$

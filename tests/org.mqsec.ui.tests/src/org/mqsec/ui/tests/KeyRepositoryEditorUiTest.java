@@ -208,6 +208,9 @@ class KeyRepositoryEditorUiTest {
         driver.waitUntil(() -> editor.rowCount() == 1, "the entry to be deleted"); //$NON-NLS-1$
         driver.screenshot("changed"); //$NON-NLS-1$
         assertEquals(2, KeyRepositoryFormatsTest.keytoolEntries(file).size(), "nothing is written before Save"); //$NON-NLS-1$
+        assertTrue(editor.commands().contains("keytool -changealias") && editor.commands().contains("-destalias 'qm1-client'") //$NON-NLS-1$ //$NON-NLS-2$
+                && editor.commands().contains("runmqakm -cert -delete") && !editor.commands().contains(KeystoreFixtures.PASSWORD), //$NON-NLS-1$
+                editor.commands());
 
         driver.click(driver.menuItem(driver.mainShell(), "File", "Save")); //$NON-NLS-1$ //$NON-NLS-2$
         driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null
@@ -333,6 +336,9 @@ class KeyRepositoryEditorUiTest {
         imported.run();
         driver.waitUntil(() -> editor.rowCount() == 3, "only the certificate that was not there yet"); //$NON-NLS-1$
         driver.screenshot("received-and-imported"); //$NON-NLS-1$
+        String commands = editor.commands();
+        assertTrue(commands.contains("keytool -certreq") && commands.contains("runmqakm -cert -receive") //$NON-NLS-1$ //$NON-NLS-2$
+                && commands.contains("runmqakm -cert -add") && commands.contains("'Expiring Partner CA'"), commands); //$NON-NLS-1$ //$NON-NLS-2$
         driver.click(driver.menuItem(driver.mainShell(), "File", "Save")); //$NON-NLS-1$ //$NON-NLS-2$
         driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null, "the save"); //$NON-NLS-1$
 

@@ -21,6 +21,7 @@ import org.mqsec.crypto.certificates.CertificateIssuer;
 import org.mqsec.crypto.certificates.CertificateRequests;
 import org.mqsec.crypto.certificates.SignatureHash;
 import org.mqsec.crypto.keystore.CertificateExport;
+import org.mqsec.crypto.keystore.CommandEquivalents;
 import org.mqsec.crypto.keystore.EditableKeyRepository;
 import org.mqsec.crypto.keystore.EditableKeyRepository.CertificateEntry;
 import org.mqsec.crypto.keystore.EditableKeyRepository.Entry;
@@ -123,6 +124,8 @@ final class EntryActions {
                     DistinguishedName.parse(current.getSubjectX500Principal().getName()), names, SignatureHash.SHA256));
             CertificateExport.writeText(Path.of(target), pem);
         })) {
+            editor.recordCommands(Messages.Actions_requestTitle, CommandEquivalents.certificateRequest(editor.commandFile(),
+                    editor.commandFormat(), alias, target).commands());
             MessageDialog.openInformation(shell, Messages.Actions_requestTitle, Messages.bind(Messages.Actions_requestWritten, target));
         }
     }
@@ -140,6 +143,10 @@ final class EntryActions {
         }
         CaReplies.Received[] received = new CaReplies.Received[1];
         editor.applyChange(r -> received[0] = CaReplies.receive(r, reply));
+        if (received[0] != null) {
+            editor.recordCommands(Messages.Actions_receiveTitle, CommandEquivalents.receive(editor.commandFile(),
+                    editor.commandFormat(), received[0].alias(), file).commands());
+        }
         if (received[0] != null && !received[0].chainComplete()) {
             MessageDialog.openWarning(shell, Messages.Actions_receiveTitle,
                     Messages.bind(Messages.Actions_chainIncomplete, received[0].alias()));
@@ -159,14 +166,21 @@ final class EntryActions {
         }
         List<X509Certificate> certificates = new ArrayList<>();
         if (offUiThread(() -> certificates.addAll(certificates(Path.of(file))))) {
-            editor.applyChange(r -> {
+            List<String> added = new ArrayList<>();
+            editor.applyChange(r -> { // runs off the UI thread: only collect here, record below
                 List<X509Certificate> present = r.certificates();
                 for (X509Certificate cert : certificates) {
                     if (!present.contains(cert)) {
-                        r.add(new CertificateEntry(r.uniqueAlias(commonName(cert)), cert));
+                        String alias = r.uniqueAlias(commonName(cert));
+                        r.add(new CertificateEntry(alias, cert));
+                        added.add(alias);
                     }
                 }
             });
+            for (String alias : added) {
+                editor.recordCommands(Messages.Actions_importTitle, CommandEquivalents.importCertificate(
+                        editor.commandFile(), editor.commandFormat(), alias, file).commands());
+            }
         }
     }
 
@@ -215,6 +229,8 @@ final class EntryActions {
             chain.addAll(ca.chain());
             CertificateExport.writeText(Path.of(target), CertificateExport.pemChain(chain));
         })) {
+            editor.recordCommands(Messages.Actions_signTitle, CommandEquivalents.signRequest(request, caAlias + ".pem", //$NON-NLS-1$
+                    caAlias + ".key", target, choice.days()).commands()); //$NON-NLS-1$
             MessageDialog.openInformation(shell, Messages.Actions_signTitle, Messages.bind(Messages.Actions_signed, target));
         }
     }
@@ -250,7 +266,13 @@ final class EntryActions {
         if (password == null || !editing.prepare()) {
             return false;
         }
-        return editing.changePassword(password);
+        boolean changed = editing.changePassword(password);
+        if (changed) {
+            editor.recordCommands(Messages.Actions_passwordTitle, CommandEquivalents.changePassword(editor.commandFile(),
+                    editor.commandFormat(), java.nio.file.Files.exists(org.mqsec.crypto.keystore.StashFile.besides(
+                            editing.location().path()))).commands());
+        }
+        return changed;
     }
 
     private static String commonName(X509Certificate cert) {

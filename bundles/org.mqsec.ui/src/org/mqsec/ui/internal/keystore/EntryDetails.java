@@ -36,6 +36,7 @@ final class EntryDetails {
     private final Table fields;
     private final Table chain;
     private final Text pem;
+    private final Text commands;
     private final Button copyFingerprint;
     private final Button copyPem;
     private final Button export;
@@ -67,6 +68,13 @@ final class EntryDetails {
         pem = WidgetKeys.name(new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL), "keystore.pem"); //$NON-NLS-1$
         pem.setFont(JFaceResources.getTextFont());
         pemTab.setControl(pem);
+        TabItem commandsTab = new TabItem(tabs, SWT.NONE);
+        commandsTab.setText(Messages.Details_tabCommands);
+        commands = WidgetKeys.name(new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL),
+                "keystore.commands"); //$NON-NLS-1$
+        commands.setFont(JFaceResources.getTextFont());
+        commands.setText(Messages.Details_noCommands);
+        commandsTab.setControl(commands);
         show(null, null);
     }
 
@@ -127,6 +135,11 @@ final class EntryDetails {
         copyPem.setEnabled(details != null);
         export.setEnabled(details != null);
         heading.getParent().layout(true);
+    }
+
+    /** The equivalent commands of this editor's changes so far, newest last. */
+    void showCommands(String text) {
+        commands.setText(text.isEmpty() ? Messages.Details_noCommands : text);
     }
 
     private static void row(Table table, String field, String value) {

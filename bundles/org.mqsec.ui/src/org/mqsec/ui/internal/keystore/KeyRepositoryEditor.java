@@ -2,6 +2,8 @@ package org.mqsec.ui.internal.keystore;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
@@ -37,6 +39,8 @@ import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.CommandEquivalents;
+import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryLocation;
 import org.mqsec.crypto.keystore.PasswordSource;
 import org.mqsec.ui.internal.WidgetKeys;
@@ -68,6 +72,8 @@ public final class KeyRepositoryEditor extends EditorPart {
     private EntryDetails details;
     private KeyRepository repository;
     private LoadKeyRepositoryJob loading;
+    /** The runmqakm/keytool/openssl equivalents of the changes made in this editor, for the Commands tab. */
+    private final StringBuilder commandLog = new StringBuilder();
     /** Changes to the file; null for locations that cannot be written (none yet besides files). */
     private KeyRepositoryEditing editing;
 
@@ -253,7 +259,7 @@ public final class KeyRepositoryEditor extends EditorPart {
         GenerateKeyController controller = new GenerateKeyController(model, editing.editable(),
                 location.description());
         WizardDialog dialog = new WizardDialog(getSite().getShell(), new GenerateKeyWizard(controller,
-                entry -> applyChange(r -> r.add(entry))));
+                entry -> applyChange(r -> r.add(entry), entry.alias(), controller.equivalentCommands())));
         dialog.setBlockOnOpen(false); // modal all the same; Finish hands the new entry back
         dialog.open();
     }
@@ -272,14 +278,17 @@ public final class KeyRepositoryEditor extends EditorPart {
                     return taken ? Messages.bind(Messages.Editing_labelTaken, text) : null;
                 });
         if (dialog.open() == Window.OK && !dialog.getValue().equals(entry.alias())) {
-            applyChange(r -> r.rename(entry.alias(), dialog.getValue().strip()));
+            String newAlias = dialog.getValue().strip();
+            applyChange(r -> r.rename(entry.alias(), newAlias), Messages.Editing_renameTitle,
+                    CommandEquivalents.rename(commandFile(), commandFormat(), entry.alias(), newAlias).commands());
         }
     }
 
     private void delete(KeyRepositoryEntry entry) {
         if (MessageDialog.openConfirm(getSite().getShell(), Messages.Editing_deleteTitle,
                 Messages.bind(Messages.Editing_deleteMessage, entry.alias(), location.name()))) {
-            applyChange(r -> r.remove(entry.alias()));
+            applyChange(r -> r.remove(entry.alias()), Messages.Editing_deleteTitle,
+                    CommandEquivalents.delete(commandFile(), commandFormat(), entry.alias()).commands());
         }
     }
 
@@ -289,6 +298,33 @@ public final class KeyRepositoryEditor extends EditorPart {
             showRepository(editing.changedView(), true);
             firePropertyChange(PROP_DIRTY);
         }
+    }
+
+    /** Applies a change and records the commands that would do the same on a server. */
+    void applyChange(KeyRepositoryEditing.Change change, String operation, Map<String, List<String>> equivalents) {
+        if (editing != null && editing.change(change)) {
+            recordCommands(operation, equivalents);
+            showRepository(editing.changedView(), true);
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    /** Adds an operation's equivalent commands to the Commands tab. */
+    void recordCommands(String operation, Map<String, List<String>> equivalents) {
+        commandLog.append("# ").append(operation).append('\n'); //$NON-NLS-1$
+        equivalents.forEach((tool, lines) -> lines.forEach(line -> commandLog.append(line).append('\n')));
+        commandLog.append('\n');
+        details.showCommands(commandLog.toString());
+    }
+
+    /** The file as the command lines name it, and its format. */
+    String commandFile() {
+        return location.description();
+    }
+
+    KeyRepositoryFormat commandFormat() {
+        return editing != null && editing.editable() != null ? editing.editable().format()
+                : repository != null ? repository.format() : KeyRepositoryFormat.PKCS12;
     }
 
     /** (Re)reads the repository in a Job; the UI thread only switches pages. */
@@ -398,7 +434,11 @@ public final class KeyRepositoryEditor extends EditorPart {
         dialog.setFilterExtensions(new String[] { "*.p12", "*.jks", "*.jceks", "*.pem", "*" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         dialog.setOverwrite(true);
         String chosen = dialog.open();
+        KeyRepositoryFormat from = commandFormat();
         if (chosen != null && editing != null && editing.saveAs(Path.of(chosen))) {
+            KeyRepositoryFormat to = KeyRepositoryEditing.formatFor(Path.of(chosen));
+            recordCommands(Messages.Editing_saveAsTitle, CommandEquivalents.convert(commandFile(), from, chosen,
+                    to == null ? from : to).commands());
             location = editing.location();
             setInputWithNotify(new KeyRepositoryEditorInput(location));
             setPartName(location.name());

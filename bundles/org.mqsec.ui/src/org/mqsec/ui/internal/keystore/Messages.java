@@ -27,6 +27,8 @@ public final class Messages extends NLS {
     public static String Details_tabDetails;
     public static String Details_tabChain;
     public static String Details_tabPem;
+    public static String Details_tabCommands;
+    public static String Details_noCommands;
     public static String Details_field;
     public static String Details_value;
     public static String Details_certificate;
