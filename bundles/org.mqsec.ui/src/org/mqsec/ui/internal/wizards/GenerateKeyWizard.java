@@ -50,12 +50,19 @@ public final class GenerateKeyWizard extends Wizard {
         Job job = new Job(Messages.bind(Messages.Generate_job, controller.model().alias)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
                 try {
                     KeyEntry entry = controller.generate(new SecureRandom());
+                    if (monitor.isCanceled()) {
+                        // key generation itself cannot be interrupted; a cancelled key is dropped
+                        return Status.CANCEL_STATUS;
+                    }
                     display.asyncExec(() -> onGenerated.accept(entry));
                 } catch (KeyRepositoryException e) {
                     display.asyncExec(() -> MessageDialog.openError(null, getWindowTitle(),
                             e.getMessage() + (e.advice().isEmpty() ? "" : "\n\n" + e.advice()))); //$NON-NLS-1$ //$NON-NLS-2$
+                } finally {
+                    monitor.done();
                 }
                 return Status.OK_STATUS;
             }
