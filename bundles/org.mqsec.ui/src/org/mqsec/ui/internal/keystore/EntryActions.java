@@ -1,6 +1,5 @@
 package org.mqsec.ui.internal.keystore;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
@@ -14,7 +13,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.crypto.certificates.CaReplies;
 import org.mqsec.crypto.certificates.CertificateIssuer;
@@ -31,6 +29,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryWriter;
 import org.mqsec.crypto.keystore.PasswordSource;
+import org.mqsec.ui.internal.BusyWork;
 import org.mqsec.crypto.keystore.Pkcs12Profile;
 
 /**
@@ -50,33 +49,8 @@ final class EntryActions {
         this.shell = shell;
     }
 
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** Runs file and crypto work off the UI thread; false (and the user told) if it failed. */
-    private boolean offUiThread(Work work) {
-        Exception[] failure = new Exception[1];
-        try {
-            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-                try {
-                    work.run();
-                } catch (Exception e) {
-                    failure[0] = e;
-                }
-            });
-        } catch (InvocationTargetException e) {
-            failure[0] = (Exception) e.getCause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        if (failure[0] != null) {
-            String advice = failure[0] instanceof KeyRepositoryException k && !k.advice().isEmpty() ? "\n\n" + k.advice() : ""; //$NON-NLS-1$
-            MessageDialog.openError(shell, Messages.Editing_failedTitle, failure[0].getMessage() + advice);
-            return false;
-        }
-        return true;
+    private boolean offUiThread(BusyWork.Work work) {
+        return BusyWork.run(shell, Messages.Editing_failedTitle, work);
     }
 
     private String chooseFile(int style, String title, String[] extensions, String suggestedName) {

@@ -1,13 +1,10 @@
 package org.mqsec.ui.internal.keystore;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.mqsec.crypto.keystore.EditableKeyRepository;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.crypto.keystore.KeyRepository;
@@ -16,6 +13,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryWriter;
 import org.mqsec.crypto.keystore.PasswordSource;
 import org.mqsec.crypto.keystore.Pkcs12Profile;
+import org.mqsec.ui.internal.BusyWork;
 
 /**
  * The editor's changes to a key repository file: the repository with its keys (read when the first
@@ -179,28 +177,7 @@ final class KeyRepositoryEditing {
     }
 
     private boolean runOffUiThread(Work work) {
-        KeyRepositoryException[] failure = new KeyRepositoryException[1];
-        try {
-            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-                try {
-                    work.run();
-                } catch (KeyRepositoryException e) {
-                    failure[0] = e;
-                }
-            });
-        } catch (InvocationTargetException e) {
-            failure[0] = new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                    String.valueOf(e.getCause().getMessage()), "", e.getCause()); //$NON-NLS-1$
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        if (failure[0] != null) {
-            MessageDialog.openError(shell, Messages.Editing_failedTitle,
-                    failure[0].getMessage() + (failure[0].advice().isEmpty() ? "" : "\n\n" + failure[0].advice())); //$NON-NLS-1$ //$NON-NLS-2$
-            return false;
-        }
-        return true;
+        return BusyWork.run(shell, Messages.Editing_failedTitle, work::run);
     }
 
     void dispose() {

@@ -15,6 +15,7 @@ import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.keystore.EditableKeyRepository.KeyEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.ui.KeyRepositoryJobs;
+import org.mqsec.ui.internal.BusyWork;
 
 /**
  * Generate Key Pair (or Create Local CA): subject, key, signer, review. Finish generates the key in
@@ -60,7 +61,7 @@ public final class GenerateKeyWizard extends Wizard {
                     display.asyncExec(() -> onGenerated.accept(entry));
                 } catch (KeyRepositoryException e) {
                     display.asyncExec(() -> MessageDialog.openError(null, getWindowTitle(),
-                            e.getMessage() + (e.advice().isEmpty() ? "" : "\n\n" + e.advice()))); //$NON-NLS-1$ //$NON-NLS-2$
+                            BusyWork.describe(e)));
                 } finally {
                     monitor.done();
                 }

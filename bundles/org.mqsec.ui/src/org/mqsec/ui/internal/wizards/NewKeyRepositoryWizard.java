@@ -17,6 +17,7 @@ import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.ui.KeyRepositoryJobs;
+import org.mqsec.ui.internal.BusyWork;
 import org.mqsec.ui.internal.keystore.KeyRepositoryEditors;
 import org.mqsec.ui.internal.keystore.RememberedPasswords;
 
@@ -68,7 +69,7 @@ public final class NewKeyRepositoryWizard extends Wizard implements INewWizard {
                     display.asyncExec(() -> KeyRepositoryEditors.open(page, created, handedOver));
                 } catch (KeyRepositoryException e) {
                     display.asyncExec(() -> MessageDialog.openError(null, Messages.New_title,
-                            e.getMessage() + (e.advice().isEmpty() ? "" : "\n\n" + e.advice()))); //$NON-NLS-1$ //$NON-NLS-2$
+                            BusyWork.describe(e)));
                 } finally {
                     java.util.Arrays.fill(password, '\0');
                 }
