@@ -33,6 +33,32 @@ public final class Messages extends NLS {
     public static String Dn_noCnFix;
     public static String Dn_runmqakmNeedsCnOC;
     public static String Dn_runmqakmNeedsCnOCFix;
+    public static String Mqsc_unfinished;
+    public static String Mqsc_notACommand;
+    public static String Mqsc_unbalanced;
+    public static String Mqsc_repeated;
+    public static String Mqsc_unexpected;
+    public static String Chlauth_where;
+    public static String Chlauth_badType;
+    public static String Chlauth_badTypeFix;
+    public static String Chlauth_unknownKeyword;
+    public static String Chlauth_unknownKeywordFix;
+    public static String Chlauth_profileLength;
+    public static String Chlauth_blockaddrProfile;
+    public static String Chlauth_blockaddrProfileFix;
+    public static String Chlauth_missing;
+    public static String Chlauth_missingFix;
+    public static String Chlauth_notAllowed;
+    public static String Chlauth_notAllowedFix;
+    public static String Chlauth_badUserSource;
+    public static String Chlauth_mapNeedsMcauser;
+    public static String Chlauth_mapNeedsMcauserFix;
+    public static String Chlauth_mcauserLength;
+    public static String Chlauth_mcauserUnix;
+    public static String Chlauth_badCheckClient;
+    public static String Chlauth_sslpeerLength;
+    public static String Chlauth_descrLength;
+    public static String Chlauth_customLength;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,100 @@
+package org.mqsec.core.mqsc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One MQSC command or DISPLAY record: verb, object type, object name and keyword(value) pairs.
+ * Keywords are held upper case; values as MQ would hold them (quoted values exactly, unquoted values
+ * upper case). {@link #toString()} writes it back as MQSC in which every string is quoted, so no
+ * value can break out of its parentheses.
+ */
+public final class MqscCommand {
+
+    private final String verb;
+    private final String objectType;
+    private final String name;
+    private final Map<String, List<String>> parameters;
+    private final int line;
+
+    public MqscCommand(String verb, String objectType, String name, Map<String, List<String>> parameters, int line) {
+        this.verb = verb.toUpperCase(Locale.ROOT);
+        this.objectType = objectType.toUpperCase(Locale.ROOT);
+        this.name = name;
+        this.parameters = new LinkedHashMap<>(parameters);
+        this.line = line;
+    }
+
+    /** A command to build: add parameters with {@link #keyword} and {@link #string}. */
+    public static MqscCommand of(String verb, String objectType, String name) {
+        return new MqscCommand(verb, objectType, name, Map.of(), 0);
+    }
+
+    public String verb() {
+        return verb;
+    }
+
+    public String objectType() {
+        return objectType;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Line of the input the command started on (1-based), 0 for built commands. */
+    public int line() {
+        return line;
+    }
+
+    public Map<String, List<String>> parameters() {
+        return parameters;
+    }
+
+    public Optional<String> value(String keyword) {
+        List<String> values = parameters.get(keyword.toUpperCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    public List<String> values(String keyword) {
+        return parameters.getOrDefault(keyword.toUpperCase(Locale.ROOT), List.of());
+    }
+
+    /** A keyword value written unquoted (TYPE(ADDRESSMAP)); only for MQ's own keywords. */
+    public MqscCommand keyword(String keyword, String value) {
+        parameters.put(keyword.toUpperCase(Locale.ROOT), List.of(value.toUpperCase(Locale.ROOT)));
+        return this;
+    }
+
+    /** A string value, always written quoted: user text, names, patterns, lists. */
+    public MqscCommand string(String keyword, String... values) {
+        parameters.put(keyword.toUpperCase(Locale.ROOT), new ArrayList<>(List.of(values)));
+        return this;
+    }
+
+    /** {@code 'value'} with every single quote doubled: MQSC's only escape, so the value cannot end early. */
+    public static String quote(String value) {
+        return "'" + value.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static final java.util.Set<String> KEYWORD_VALUED = java.util.Set.of("TYPE", "USERSRC", "WARN", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "CHCKCLNT", "ACTION", "MATCH", "CHLTYPE", "SSLCAUTH", "TRPTYPE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(verb).append(' ').append(objectType).append('(').append(quote(name)).append(')');
+        parameters.forEach((keyword, values) -> {
+            text.append(' ').append(keyword).append('(');
+            boolean bare = KEYWORD_VALUED.contains(keyword);
+            for (int i = 0; i < values.size(); i++) {
+                text.append(i == 0 ? "" : ",").append(bare ? values.get(i) : quote(values.get(i))); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            text.append(')');
+        });
+        return text.toString();
+    }
+}
