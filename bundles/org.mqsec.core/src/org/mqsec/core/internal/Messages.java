@@ -59,6 +59,29 @@ public final class Messages extends NLS {
     public static String Chlauth_sslpeerLength;
     public static String Chlauth_descrLength;
     public static String Chlauth_customLength;
+    public static String Runcheck_blockaddr;
+    public static String Runcheck_blockaddrWarn;
+    public static String Runcheck_noMatch;
+    public static String Runcheck_lost;
+    public static String Runcheck_chosen;
+    public static String Runcheck_noMapping;
+    public static String Runcheck_noAccess;
+    public static String Runcheck_noAccessWarn;
+    public static String Runcheck_blockuser;
+    public static String Runcheck_blockuserWarn;
+    public static String Runcheck_runsAs;
+    public static String Runcheck_runsAsChannel;
+    public static String Runcheck_addressDiffers;
+    public static String Runcheck_noCertificate;
+    public static String Runcheck_peerDiffers;
+    public static String Runcheck_issuerDiffers;
+    public static String Runcheck_usermapSvrconnOnly;
+    public static String Runcheck_userDiffers;
+    public static String Runcheck_qmgrmapNotSvrconn;
+    public static String Runcheck_qmgrDiffers;
+    public static String Runcheck_lessSpecificProfile;
+    public static String Runcheck_lowerType;
+    public static String Runcheck_lessSpecificPattern;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
