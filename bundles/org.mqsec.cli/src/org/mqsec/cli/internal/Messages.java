@@ -72,6 +72,16 @@ public final class Messages extends NLS {
     public static String Change_renamed;
     public static String Change_writeFailed;
     public static String Change_writeFailedFix;
+    public static String Usage_chlauthCommand;
+    public static String Usage_genericChannel;
+    public static String Usage_userOrQmname;
+    public static String Chlauth_result;
+    public static String Chlauth_record;
+    public static String Chlauth_unreadable;
+    public static String Chlauth_badRecords;
+    public static String Chlauth_badRecordsFix;
+    public static String Chlauth_noRecords;
+    public static String Chlauth_noRecordsFix;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,127 @@
+package org.mqsec.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.mqsec.cli.Mqsec;
+import org.mqsec.core.chlauth.ChlauthRecord;
+import org.mqsec.core.chlauth.RuncheckSimulator;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.core.mqsc.MqscReader;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * {@code mqsec chlauth runcheck}: DISPLAY CHLAUTH ... MATCH(RUNCHECK) without a queue manager, on
+ * records from DISPLAY CHLAUTH(*) ALL output or a dmpmqcfg dump.
+ */
+final class ChlauthCommands {
+
+    private static final Set<String> VALUES = Set.of("records", "channel", "address", "user", "qmname", "peer", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            "issuer", "privileged"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ChlauthCommands(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> words) throws UsageException, KeyRepositoryException {
+        if (words.isEmpty() || !"runcheck".equals(words.get(0))) { //$NON-NLS-1$
+            throw new UsageException(Messages.Usage_chlauthCommand);
+        }
+        Arguments args = Arguments.parse(words.subList(1, words.size()), VALUES, Set.of("json")); //$NON-NLS-1$
+        Path file = Path.of(required(args, "records")); //$NON-NLS-1$
+        String channel = required(args, "channel"); //$NON-NLS-1$
+        if (channel.contains("*")) { //$NON-NLS-1$
+            throw new UsageException(Messages.Usage_genericChannel);
+        }
+        if (args.value("user") != null && args.value("qmname") != null) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UsageException(Messages.Usage_userOrQmname);
+        }
+        List<ChlauthRecord> records = read(file);
+        Set<String> privileged = args.value("privileged") == null ? Set.of("mqm", "root") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : Set.of(args.value("privileged").toLowerCase(java.util.Locale.ROOT).split(",")); //$NON-NLS-1$ //$NON-NLS-2$
+        RuncheckSimulator.Decision decision = new RuncheckSimulator(records, privileged).evaluate(
+                new RuncheckSimulator.Connection(channel, required(args, "address"), args.value("user"), //$NON-NLS-1$ //$NON-NLS-2$
+                        args.value("qmname"), orEmpty(args.value("peer")), orEmpty(args.value("issuer")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String record = decision.record() == null ? "" : decision.record().toMqsc().toString(); //$NON-NLS-1$
+        if (args.flag("json")) { //$NON-NLS-1$
+            JsonObject json = new JsonObject();
+            json.addProperty("result", decision.result().name()); //$NON-NLS-1$
+            json.addProperty("mcauser", decision.mcaUser()); //$NON-NLS-1$
+            json.addProperty("record", record); //$NON-NLS-1$
+            JsonArray explanation = new JsonArray();
+            decision.explanation().forEach(explanation::add);
+            json.add("explanation", explanation); //$NON-NLS-1$
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
+        } else {
+            out.println(NLS.bind(Messages.Chlauth_result, decision.result(),
+                    decision.mcaUser().isEmpty() ? "-" : decision.mcaUser())); //$NON-NLS-1$
+            if (!record.isEmpty()) {
+                out.println(NLS.bind(Messages.Chlauth_record, record));
+            }
+            decision.explanation().forEach(line -> out.println("  " + line)); //$NON-NLS-1$
+        }
+        return Mqsec.OK;
+    }
+
+    /** Records from DISPLAY output or a script; any problem in the input fails the command, by line. */
+    private List<ChlauthRecord> read(Path file) throws KeyRepositoryException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.UNREADABLE,
+                    NLS.bind(Messages.Chlauth_unreadable, file, e.getMessage()), ""); //$NON-NLS-1$
+        }
+        MqscReader.Result read = text.contains("AMQ8878I") ? MqscReader.readDisplay(text, "CHLAUTH") //$NON-NLS-1$ //$NON-NLS-2$
+                : MqscReader.readScript(text);
+        List<String> problems = new ArrayList<>(read.problems());
+        List<ChlauthRecord> records = new ArrayList<>();
+        for (var command : read.commands()) {
+            if (!"CHLAUTH".equals(command.objectType())) { //$NON-NLS-1$
+                continue; // a dmpmqcfg dump holds other objects too
+            }
+            ChlauthRecord.Parsed parsed = ChlauthRecord.from(command);
+            parsed.findings().stream().filter(f -> f.severity() == org.mqsec.core.findings.Severity.ERROR)
+                    .map(Finding::message).forEach(problems::add);
+            if (parsed.record() != null) {
+                records.add(parsed.record());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println(NLS.bind(Messages.Error_prefix, p)));
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.CORRUPT,
+                    NLS.bind(Messages.Chlauth_badRecords, file, problems.size()), Messages.Chlauth_badRecordsFix);
+        }
+        if (records.isEmpty()) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.UNKNOWN_FORMAT,
+                    NLS.bind(Messages.Chlauth_noRecords, file), Messages.Chlauth_noRecordsFix);
+        }
+        return records;
+    }
+
+    private static String required(Arguments args, String option) throws UsageException {
+        String value = args.value(option);
+        if (value == null) {
+            throw new UsageException(NLS.bind(Messages.Usage_optionRequired, option));
+        }
+        return value;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value; //$NON-NLS-1$
+    }
+}
