@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
+import org.mqsec.core.chlauth.ChlauthLint;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.RuncheckSimulator;
 import org.mqsec.core.findings.Finding;
@@ -38,6 +39,9 @@ final class ChlauthCommands {
     }
 
     int run(List<String> words) throws UsageException, KeyRepositoryException {
+        if (!words.isEmpty() && "lint".equals(words.get(0))) { //$NON-NLS-1$
+            return lint(Arguments.parse(words.subList(1, words.size()), Set.of("privileged"), Set.of("json"))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         if (words.isEmpty() || !"runcheck".equals(words.get(0))) { //$NON-NLS-1$
             throw new UsageException(Messages.Usage_chlauthCommand);
         }
@@ -50,10 +54,8 @@ final class ChlauthCommands {
         if (args.value("user") != null && args.value("qmname") != null) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new UsageException(Messages.Usage_userOrQmname);
         }
-        List<ChlauthRecord> records = read(file);
-        Set<String> privileged = args.value("privileged") == null ? Set.of("mqm", "root") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                : Set.of(args.value("privileged").toLowerCase(java.util.Locale.ROOT).split(",")); //$NON-NLS-1$ //$NON-NLS-2$
-        RuncheckSimulator.Decision decision = new RuncheckSimulator(records, privileged).evaluate(
+        List<ChlauthRecord> records = read(file).records();
+        RuncheckSimulator.Decision decision = new RuncheckSimulator(records, privileged(args)).evaluate(
                 new RuncheckSimulator.Connection(channel, required(args, "address"), args.value("user"), //$NON-NLS-1$ //$NON-NLS-2$
                         args.value("qmname"), orEmpty(args.value("peer")), orEmpty(args.value("issuer")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         String record = decision.record() == null ? "" : decision.record().toMqsc().toString(); //$NON-NLS-1$
@@ -77,8 +79,40 @@ final class ChlauthCommands {
         return Mqsec.OK;
     }
 
+    /** {@code mqsec chlauth lint FILE}: exit 1 when a finding is an error, so pipelines can stop on it. */
+    private int lint(Arguments args) throws UsageException, KeyRepositoryException {
+        Loaded loaded = read(Path.of(args.singleOperand(Messages.Usage_recordsOperand)));
+        List<Finding> findings = ChlauthLint.lint(loaded.records(), loaded.disabled(), privileged(args));
+        if (args.flag("json")) { //$NON-NLS-1$
+            JsonArray array = new JsonArray();
+            for (Finding finding : findings) {
+                JsonObject json = new JsonObject();
+                json.addProperty("severity", finding.severity().name()); //$NON-NLS-1$
+                json.addProperty("message", finding.message()); //$NON-NLS-1$
+                json.addProperty("fix", finding.fix()); //$NON-NLS-1$
+                array.add(json);
+            }
+            JsonObject root = new JsonObject();
+            root.addProperty("records", loaded.records().size()); //$NON-NLS-1$
+            root.add("findings", array); //$NON-NLS-1$
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+        } else {
+            out.println(NLS.bind(Messages.Chlauth_lintSummary, loaded.records().size(), findings.size()));
+            findings.forEach(finding -> out.println("  " + finding)); //$NON-NLS-1$
+        }
+        return Finding.hasErrors(findings) ? Mqsec.FAILED : Mqsec.OK;
+    }
+
+    private static Set<String> privileged(Arguments args) {
+        return args.value("privileged") == null ? Set.of("mqm", "root") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : Set.of(args.value("privileged").toLowerCase(java.util.Locale.ROOT).split(",")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private record Loaded(List<ChlauthRecord> records, boolean disabled) {
+    }
+
     /** Records from DISPLAY output or a script; any problem in the input fails the command, by line. */
-    private List<ChlauthRecord> read(Path file) throws KeyRepositoryException {
+    private Loaded read(Path file) throws KeyRepositoryException {
         String text;
         try {
             text = Files.readString(file);
@@ -110,7 +144,7 @@ final class ChlauthCommands {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.UNKNOWN_FORMAT,
                     NLS.bind(Messages.Chlauth_noRecords, file), Messages.Chlauth_noRecordsFix);
         }
-        return records;
+        return new Loaded(records, ChlauthLint.disabledIn(read.commands()));
     }
 
     private static String required(Arguments args, String option) throws UsageException {

@@ -82,6 +82,8 @@ public final class Messages extends NLS {
     public static String Chlauth_badRecordsFix;
     public static String Chlauth_noRecords;
     public static String Chlauth_noRecordsFix;
+    public static String Usage_recordsOperand;
+    public static String Chlauth_lintSummary;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -82,6 +82,22 @@ public final class Messages extends NLS {
     public static String Runcheck_lessSpecificProfile;
     public static String Runcheck_lowerType;
     public static String Runcheck_lessSpecificPattern;
+    public static String Lint_disabled;
+    public static String Lint_disabledFix;
+    public static String Lint_noBackstop;
+    public static String Lint_noBackstopFix;
+    public static String Lint_systemOpen;
+    public static String Lint_systemOpenFix;
+    public static String Lint_noMqadmin;
+    public static String Lint_noMqadminFix;
+    public static String Lint_privilegedMcauser;
+    public static String Lint_privilegedMcauserFix;
+    public static String Lint_noIssuer;
+    public static String Lint_noIssuerFix;
+    public static String Lint_warnYes;
+    public static String Lint_warnYesFix;
+    public static String Lint_rangeConflict;
+    public static String Lint_rangeConflictFix;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -116,17 +116,22 @@ public final class MqscReader {
             }
             words[w] = text.substring(begin, i);
         }
-        if (words[0].isEmpty() || words[1].isEmpty() || i >= length || text.charAt(i) != '(') {
+        // the queue manager object has no name: ALTER QMGR CHLAUTH(ENABLED)
+        boolean nameless = "QMGR".equalsIgnoreCase(words[1]); //$NON-NLS-1$
+        if (words[0].isEmpty() || words[1].isEmpty() || (!nameless && (i >= length || text.charAt(i) != '('))) {
             problems.add(Messages.bind(Messages.Mqsc_notACommand, line, abbreviate(text)));
             return;
         }
-        Values nameValues = values(text, i + 1, quoted);
-        if (nameValues == null) {
-            problems.add(Messages.bind(Messages.Mqsc_unbalanced, new Object[] { line, words[1], abbreviate(text) }));
-            return;
+        String name = ""; //$NON-NLS-1$
+        if (!nameless) {
+            Values nameValues = values(text, i + 1, quoted);
+            if (nameValues == null) {
+                problems.add(Messages.bind(Messages.Mqsc_unbalanced, new Object[] { line, words[1], abbreviate(text) }));
+                return;
+            }
+            name = nameValues.list().isEmpty() ? "" : nameValues.list().get(0); //$NON-NLS-1$
+            i = nameValues.end();
         }
-        String name = nameValues.list().isEmpty() ? "" : nameValues.list().get(0); //$NON-NLS-1$
-        i = nameValues.end();
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         while (true) {
             while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {

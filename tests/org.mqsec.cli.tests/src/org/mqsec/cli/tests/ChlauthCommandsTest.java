@@ -64,6 +64,18 @@ class ChlauthCommandsTest {
     }
 
     @Test
+    void lintPassesTheBackstoppedSetAndFailsAnOpenOne() throws Exception {
+        CommandRun clean = mqsec("chlauth", "lint", records("lint-ok.txt", DISPLAY).toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(Mqsec.OK, clean.code(), clean.out() + clean.err());
+        assertEquals(3, clean.json().get("records").getAsInt()); //$NON-NLS-1$
+        Path open = records("lint-open.mqsc", //$NON-NLS-1$
+                "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('*') USERSRC(MAP) MCAUSER('mqm')"); //$NON-NLS-1$
+        CommandRun findings = mqsec("chlauth", "lint", open.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(Mqsec.FAILED, findings.code(), "an error finding fails the command"); //$NON-NLS-1$
+        assertTrue(findings.out().contains("error:") && findings.out().contains("privileged user mqm"), findings.out()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
     void brokenRecordsAreReportedByLineAndRuncheckRefuses() throws Exception {
         Path file = records("broken.mqsc", String.join("\n", //$NON-NLS-1$ //$NON-NLS-2$
                 "SET CHLAUTH('APP.*') TYPE(USERMAP) CLNTUSER('bob') USERSRC(MAP)", //$NON-NLS-1$

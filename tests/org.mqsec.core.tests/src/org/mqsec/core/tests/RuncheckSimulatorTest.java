@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.mqsec.core.chlauth.ChlauthLint;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.RuncheckSimulator;
 import org.mqsec.core.chlauth.RuncheckSimulator.Connection;
@@ -109,6 +110,33 @@ class RuncheckSimulatorTest {
         assertEquals("wide", simulator.evaluate(client("APP.SVRCONN", "192.0.9.6", "bob")).mcaUser()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals("generic", simulator.evaluate(client("APP.SVRCONN", "203.0.113.1", "bob")).mcaUser()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals("generic", simulator.evaluate(client("APP.OTHER", "192.0.2.6", "bob")).mcaUser()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    @Test
+    void lintFindsWhatLeavesAQueueManagerOpen() {
+        List<ChlauthRecord> defaults = MqscReader.readScript(DEFAULTS).commands().stream()
+                .map(c -> ChlauthRecord.from(c).record()).toList();
+        List<org.mqsec.core.findings.Finding> onDefaults = ChlauthLint.lint(defaults, false, Set.of("mqm")); //$NON-NLS-1$
+        assertEquals(1, onDefaults.size(), onDefaults.toString());
+        assertTrue(onDefaults.get(0).message().contains("no back-stop"), onDefaults.toString()); //$NON-NLS-1$
+
+        var risky = MqscReader.readScript(String.join("\n", //$NON-NLS-1$
+                "ALTER QMGR CHLAUTH(DISABLED)", //$NON-NLS-1$
+                "SET CHLAUTH('APP.SVRCONN') TYPE(SSLPEERMAP) SSLPEER('CN=app1') USERSRC(MAP) MCAUSER('mqm')", //$NON-NLS-1$
+                "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('192.0.2.1-10') USERSRC(MAP) MCAUSER('app')", //$NON-NLS-1$
+                "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('192.0.2.5-20') USERSRC(MAP) MCAUSER('app')", //$NON-NLS-1$
+                "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('192.0.2.2-3') USERSRC(MAP) MCAUSER('app')", //$NON-NLS-1$
+                "SET CHLAUTH('*') TYPE(BLOCKUSER) USERLIST('*MQADMIN') WARN(YES)")).commands(); //$NON-NLS-1$
+        List<ChlauthRecord> records = risky.stream().filter(c -> c.objectType().equals("CHLAUTH")) //$NON-NLS-1$
+                .map(c -> ChlauthRecord.from(c).record()).toList();
+        String all = ChlauthLint.lint(records, ChlauthLint.disabledIn(risky),
+                Set.of("mqm")).toString(); //$NON-NLS-1$
+        for (String expected : List.of("CHLAUTH(DISABLED)", "no back-stop", "SYSTEM.* channels are not blocked", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "privileged user mqm", "has no SSLCERTI", "WARN(YES) only reports", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "192.0.2.1-10 and 192.0.2.5-20 overlap")) { //$NON-NLS-1$
+            assertTrue(all.contains(expected), expected + " in " + all); //$NON-NLS-1$
+        }
+        assertTrue(!all.contains("192.0.2.2-3"), "a nested range is allowed: " + all); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

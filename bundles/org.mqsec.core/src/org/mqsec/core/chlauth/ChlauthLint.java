@@ -1,0 +1,127 @@
+package org.mqsec.core.chlauth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.mqsec.core.findings.Finding;
+import org.mqsec.core.internal.Messages;
+import org.mqsec.core.mqsc.MqscCommand;
+
+/**
+ * Mistakes in a set of channel authentication records that MQ accepts but that leave a queue
+ * manager open, or that MQ would refuse when the set is applied (overlapping address ranges, MQRCCF
+ * 3343). Each finding says what to do.
+ */
+public final class ChlauthLint {
+
+    private ChlauthLint() {
+    }
+
+    /**
+     * @param chlauthDisabled whether the queue manager has CHLAUTH(DISABLED), if the input says so
+     * @param privilegedUsers the users *MQADMIN stands for (mqm, root...), lower case
+     */
+    public static List<Finding> lint(List<ChlauthRecord> records, boolean chlauthDisabled, Set<String> privilegedUsers) {
+        List<Finding> findings = new ArrayList<>();
+        if (chlauthDisabled) {
+            findings.add(Finding.error(Messages.Lint_disabled, Messages.Lint_disabledFix));
+        }
+        if (records.stream().noneMatch(r -> isBlockAll(r, "*"))) { //$NON-NLS-1$
+            findings.add(Finding.warning(Messages.Lint_noBackstop, Messages.Lint_noBackstopFix));
+        }
+        if (records.stream().noneMatch(r -> isBlockAll(r, "SYSTEM.*")) && records.stream().noneMatch(r -> isBlockAll(r, "*"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            findings.add(Finding.warning(Messages.Lint_systemOpen, Messages.Lint_systemOpenFix));
+        }
+        if (records.stream().noneMatch(r -> r.type() == ChlauthType.BLOCKUSER && "*".equals(r.profile()) //$NON-NLS-1$
+                && r.userList().stream().anyMatch("*MQADMIN"::equalsIgnoreCase))) { //$NON-NLS-1$
+            findings.add(Finding.warning(Messages.Lint_noMqadmin, Messages.Lint_noMqadminFix));
+        }
+        for (ChlauthRecord record : records) {
+            String name = RuncheckSimulator.describe(record);
+            if (record.type().isMapping() && "MAP".equals(record.userSource()) //$NON-NLS-1$
+                    && privilegedUsers.contains(record.mcaUser().toLowerCase(Locale.ROOT))) {
+                findings.add(Finding.error(Messages.bind(Messages.Lint_privilegedMcauser, name, record.mcaUser()),
+                        Messages.Lint_privilegedMcauserFix));
+            }
+            if (record.type() == ChlauthType.SSLPEERMAP && record.sslCertIssuer().isEmpty()) {
+                findings.add(Finding.warning(Messages.bind(Messages.Lint_noIssuer, name), Messages.Lint_noIssuerFix));
+            }
+            if (record.warn()) {
+                findings.add(Finding.warning(Messages.bind(Messages.Lint_warnYes, name), Messages.Lint_warnYesFix));
+            }
+        }
+        findings.addAll(rangeConflicts(records));
+        return findings;
+    }
+
+    private static boolean isBlockAll(ChlauthRecord record, String profile) {
+        return record.type() == ChlauthType.ADDRESSMAP && profile.equals(record.profile())
+                && "*".equals(record.address()) && "NOACCESS".equals(record.userSource()) && !record.warn(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Two address ranges of one profile and type must be disjoint or one must contain the other;
+     * otherwise MQ refuses the second (MQRCCF_IPADDR_RANGE_CONFLICT, 3343). Checked for IPv4 patterns
+     * that differ only in one range part.
+     */
+    private static List<Finding> rangeConflicts(List<ChlauthRecord> records) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            for (int j = i + 1; j < records.size(); j++) {
+                ChlauthRecord a = records.get(i);
+                ChlauthRecord b = records.get(j);
+                if (a.type() == b.type() && a.profile().equals(b.profile()) && partialOverlap(a.address(), b.address())) {
+                    findings.add(Finding.error(Messages.bind(Messages.Lint_rangeConflict, new Object[] { a.profile(),
+                            a.address(), b.address() }), Messages.Lint_rangeConflictFix));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static boolean partialOverlap(String first, String second) {
+        String[] a = first.split("\\."); //$NON-NLS-1$
+        String[] b = second.split("\\."); //$NON-NLS-1$
+        if (a.length != 4 || b.length != 4) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (a[k].equals(b[k])) {
+                continue;
+            }
+            int[] x = range(a[k]);
+            int[] y = range(b[k]);
+            if (x == null || y == null) {
+                return false;
+            }
+            boolean disjoint = x[1] < y[0] || y[1] < x[0];
+            boolean nested = (x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1]);
+            // only this part differs when all the others are equal
+            for (int m = k + 1; m < 4; m++) {
+                if (!a[m].equals(b[m])) {
+                    return false;
+                }
+            }
+            return !disjoint && !nested;
+        }
+        return false;
+    }
+
+    private static int[] range(String part) {
+        try {
+            int dash = part.indexOf('-');
+            return dash > 0 ? new int[] { Integer.parseInt(part.substring(0, dash)), Integer.parseInt(part.substring(dash + 1)) }
+                    : new int[] { Integer.parseInt(part), Integer.parseInt(part) };
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether MQSC input holds ALTER QMGR or DISPLAY QMGR output with CHLAUTH(DISABLED). */
+    public static boolean disabledIn(List<MqscCommand> commands) {
+        return commands.stream().anyMatch(c -> "QMGR".equals(c.objectType()) //$NON-NLS-1$
+                && "DISABLED".equalsIgnoreCase(c.value("CHLAUTH").orElse(""))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+}
