@@ -2,8 +2,10 @@ package org.mqsec.core.chlauth;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.mqsec.core.internal.Messages;
@@ -40,6 +42,10 @@ public final class RuncheckSimulator {
 
     private final List<ChlauthRecord> records;
     private final Set<String> privilegedUsers;
+    /** Indexes into {@link #records}, ascending, so that candidates keep the order they were given in. */
+    private final int[] blockAddress;
+    private final int[] genericProfiles;
+    private final Map<String, int[]> explicitProfiles;
 
     /**
      * @param privilegedUsers the users *MQADMIN stands for on the queue manager's system (members of
@@ -48,27 +54,64 @@ public final class RuncheckSimulator {
     public RuncheckSimulator(List<ChlauthRecord> records, Set<String> privilegedUsers) {
         this.records = List.copyOf(records);
         this.privilegedUsers = privilegedUsers;
+        List<Integer> blockAddress = new ArrayList<>();
+        List<Integer> generic = new ArrayList<>();
+        Map<String, List<Integer>> explicit = new HashMap<>();
+        for (int i = 0; i < this.records.size(); i++) {
+            ChlauthRecord record = this.records.get(i);
+            if (record.type() == ChlauthType.BLOCKADDR) {
+                blockAddress.add(i);
+            } else if (record.profile().indexOf('*') >= 0) {
+                generic.add(i);
+            } else {
+                explicit.computeIfAbsent(record.profile().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
+            }
+        }
+        this.blockAddress = blockAddress.stream().mapToInt(Integer::intValue).toArray();
+        this.genericProfiles = generic.stream().mapToInt(Integer::intValue).toArray();
+        this.explicitProfiles = new HashMap<>();
+        explicit.forEach((profile, list) -> explicitProfiles.put(profile, list.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /**
+     * The records whose profile can match the channel, in their given order: those with the
+     * channel's own name and the generic ones. A lookup, so that a thousand records on other
+     * channels cost nothing; {@link ChlauthPatterns#profileMatches} still decides.
+     */
+    private List<ChlauthRecord> candidates(String channel) {
+        int[] own = explicitProfiles.getOrDefault(nullToEmpty(channel).toUpperCase(Locale.ROOT), new int[0]);
+        List<ChlauthRecord> candidates = new ArrayList<>(own.length + genericProfiles.length);
+        int a = 0;
+        int b = 0;
+        while (a < own.length || b < genericProfiles.length) {
+            boolean takeOwn = b >= genericProfiles.length || (a < own.length && own[a] < genericProfiles[b]);
+            ChlauthRecord record = records.get(takeOwn ? own[a++] : genericProfiles[b++]);
+            if (ChlauthPatterns.profileMatches(record.profile(), channel)) {
+                candidates.add(record);
+            }
+        }
+        return candidates;
     }
 
     public Decision evaluate(Connection connection) {
         List<String> why = new ArrayList<>();
-        for (ChlauthRecord record : records) {
-            if (record.type() == ChlauthType.BLOCKADDR) {
-                for (String pattern : record.addressList()) {
-                    if (ChlauthPatterns.addressMatches(pattern, connection.address())) {
-                        if (record.warn()) {
-                            why.add(Messages.bind(Messages.Runcheck_blockaddrWarn, pattern, connection.address()));
-                        } else {
-                            why.add(Messages.bind(Messages.Runcheck_blockaddr, pattern, connection.address()));
-                            return new Decision(Result.BLOCKED, "", record, why); //$NON-NLS-1$
-                        }
+        for (int index : blockAddress) {
+            ChlauthRecord record = records.get(index);
+            for (String pattern : record.addressList()) {
+                if (ChlauthPatterns.addressMatches(pattern, connection.address())) {
+                    if (record.warn()) {
+                        why.add(Messages.bind(Messages.Runcheck_blockaddrWarn, pattern, connection.address()));
+                    } else {
+                        why.add(Messages.bind(Messages.Runcheck_blockaddr, pattern, connection.address()));
+                        return new Decision(Result.BLOCKED, "", record, why); //$NON-NLS-1$
                     }
                 }
             }
         }
+        List<ChlauthRecord> candidates = candidates(connection.channel());
         List<ChlauthRecord> matching = new ArrayList<>();
-        for (ChlauthRecord record : records) {
-            if (!record.type().isMapping() || !ChlauthPatterns.profileMatches(record.profile(), connection.channel())) {
+        for (ChlauthRecord record : candidates) {
+            if (!record.type().isMapping()) {
                 continue;
             }
             String mismatch = mismatch(record, connection);
@@ -108,7 +151,7 @@ public final class RuncheckSimulator {
             }
         }
         if (connection.svrconn()) {
-            Decision blocked = blockUser(connection, user, why);
+            Decision blocked = blockUser(candidates, user, why);
             if (blocked != null) {
                 return blocked;
             }
@@ -118,9 +161,9 @@ public final class RuncheckSimulator {
     }
 
     /** BLOCKUSER of the most specific matching profile (a per-channel record overrides the '*' one). */
-    private Decision blockUser(Connection connection, String user, List<String> why) {
-        ChlauthRecord blocker = records.stream()
-                .filter(r -> r.type() == ChlauthType.BLOCKUSER && ChlauthPatterns.profileMatches(r.profile(), connection.channel()))
+    private Decision blockUser(List<ChlauthRecord> candidates, String user, List<String> why) {
+        ChlauthRecord blocker = candidates.stream()
+                .filter(r -> r.type() == ChlauthType.BLOCKUSER)
                 .max(Comparator.comparingInt(r -> ChlauthPatterns.profileSpecificity(r.profile()))).orElse(null);
         if (blocker == null || user.isEmpty()) {
             return null;
