@@ -32,7 +32,7 @@ import org.mqsec.ui.internal.WidgetKeys;
  */
 final class EntryTable {
 
-    private static final int[] WIDTHS = { 180, 150, 160, 160, 80, 130, 140, 140, 420 };
+    private static final int[] WIDTHS = { 180, 200, 160, 160, 80, 130, 165, 165, 420 };
     private static final int STATUS_WIDTH = 150;
 
     private final TableViewer viewer;
