@@ -9,14 +9,12 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.mqsec.crypto.keystore.CertificateExport;
-import org.mqsec.ui.KeyRepositoryJobs;
 
 /** Writes a certificate to a file (PEM, or DER for .der/.cer) off the UI thread. */
-final class ExportCertificateJob extends Job {
+final class ExportCertificateJob extends KeyRepositoryWriteJob {
 
     private final List<X509Certificate> chain;
     private final Path target;
@@ -47,10 +45,5 @@ final class ExportCertificateJob extends Job {
             // already shown to the user in words and logged with its cause; no second, generic dialog
             return Status.CANCEL_STATUS;
         }
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == KeyRepositoryJobs.WRITE;
     }
 }

@@ -14,8 +14,8 @@ import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.keystore.EditableKeyRepository.KeyEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
-import org.mqsec.ui.KeyRepositoryJobs;
 import org.mqsec.ui.internal.BusyWork;
+import org.mqsec.ui.internal.keystore.KeyRepositoryWriteJob;
 
 /**
  * Generate Key Pair (or Create Local CA): subject, key, signer, review. Finish generates the key in
@@ -48,7 +48,7 @@ public final class GenerateKeyWizard extends Wizard {
             return false;
         }
         Display display = getShell().getDisplay();
-        Job job = new Job(Messages.bind(Messages.Generate_job, controller.model().alias)) {
+        Job job = new KeyRepositoryWriteJob(Messages.bind(Messages.Generate_job, controller.model().alias)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
@@ -66,11 +66,6 @@ public final class GenerateKeyWizard extends Wizard {
                     monitor.done();
                 }
                 return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == KeyRepositoryJobs.WRITE;
             }
         };
         job.setUser(true);

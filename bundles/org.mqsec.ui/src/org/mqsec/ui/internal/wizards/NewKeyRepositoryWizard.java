@@ -16,10 +16,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
-import org.mqsec.ui.KeyRepositoryJobs;
 import org.mqsec.ui.internal.BusyWork;
 import org.mqsec.ui.internal.keystore.KeyRepositoryEditors;
 import org.mqsec.ui.internal.keystore.RememberedPasswords;
+import org.mqsec.ui.internal.keystore.KeyRepositoryWriteJob;
 
 /**
  * New Key Repository: where and in which format, then the password. Finish writes the empty
@@ -57,7 +57,7 @@ public final class NewKeyRepositoryWizard extends Wizard implements INewWizard {
         char[] password = model.password.clone();
         boolean remember = model.remember;
         model.clearPasswords();
-        Job job = new Job(Messages.bind(Messages.New_job, controller.path())) {
+        Job job = new KeyRepositoryWriteJob(Messages.bind(Messages.New_job, controller.path())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
@@ -74,11 +74,6 @@ public final class NewKeyRepositoryWizard extends Wizard implements INewWizard {
                     java.util.Arrays.fill(password, '\0');
                 }
                 return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == KeyRepositoryJobs.WRITE;
             }
         };
         job.setUser(true);
