@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# Offline RUNCHECK throughput over a 1,000-record CHLAUTH set (org.mqsec.testing.RuncheckBenchmark
-# over the product's jars), against the target of 1,000,000 evaluations per second.
-# Needs a built product: ./mvnw -B -DskipTests -Dexec.skip verify
-# Usage: releng/benchmarks/runcheck-benchmark.sh [SECONDS]
+# JMH: offline RUNCHECK decisions per second over a 1,000-record CHLAUTH set
+# (releng/benchmarks/jmh, org.mqsec.benchmarks.RuncheckBenchmark), against the issue's target of
+# 1,000,000 per second. "decide" is what the target is about; "explained" also writes the
+# explanation text, which the CLI and the editor ask for on the one connection a person looks at.
+# Needs only Maven Central: it compiles org.mqsec.core's sources next to the benchmark.
+# Usage: releng/benchmarks/runcheck-benchmark.sh [extra JMH options, e.g. -f 1 -wi 2 -i 3]
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
-seconds=${1:-5}
+jmh="$top/releng/benchmarks/jmh"
 target=1000000
-product="$top/releng/org.mqsec.product/target/products/org.mqsec.product/linux/gtk/x86_64/mqsec-workbench"
-testing=$(ls "$top"/tests/org.mqsec.testing/target/org.mqsec.testing-*.jar 2>/dev/null | head -n 1)
-[ -d "$product/plugins" ] && [ -n "$testing" ] || { echo "build first: ./mvnw -B -DskipTests -Dexec.skip verify" >&2; exit 2; }
-cp="$testing"
-for bundle in org.mqsec.core org.eclipse.equinox.common org.eclipse.osgi; do
-    cp="$cp:$(ls "$product"/plugins/"$bundle"_*.jar | sort | tail -n 1)"
-done
+"$top/mvnw" -B -q -f "$jmh/pom.xml" package -DskipTests >&2
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-read -r records per_second < <("$java" -cp "$cp" org.mqsec.testing.RuncheckBenchmark "$seconds")
-printf '%-8s %16s %12s %8s\n' records evaluations_per_s target ratio
-printf '%-8s %16s %12s %8s\n' "$records" "$per_second" "$target" "$(awk "BEGIN { printf \"%.2f\", $per_second / $target }")"
+results="$jmh/target/runcheck.csv"
+"$java" -cp "$jmh/target/classes:$(cat "$jmh/target/classes/../classpath.txt")" org.openjdk.jmh.Main \
+    -f 1 -wi 3 -w 2 -i 5 -r 2 -rf csv -rff "$results" "$@" RuncheckBenchmark >&2
+printf '%-10s %18s %12s %8s\n' benchmark decisions_per_s target ratio
+# JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"
+tail -n +2 "$results" | tr -d '"' | while IFS=, read -r name mode threads samples score error unit; do
+    printf '%-10s %18.0f %12s %8.2f\n' "${name##*.}" "$score" "$target" "$(awk "BEGIN { print $score / $target }")"
+done

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.mqsec.core.chlauth.ChlauthPatterns.AddressPattern;
+import org.mqsec.core.dn.DistinguishedName;
+import org.mqsec.core.dn.DnAttribute;
 import org.mqsec.core.internal.Messages;
 
 /**
@@ -36,11 +39,113 @@ public final class RuncheckSimulator {
         }
     }
 
-    /** The outcome: the record that decided (null if none did) and the reasoning, in order. */
-    public record Decision(Result result, String mcaUser, ChlauthRecord record, List<String> explanation) {
+    /**
+     * The outcome: the record that decided (null if none did) and the reasoning, in order. The
+     * reasoning is worked out again, with its text, only when asked for: deciding is what has to be
+     * fast, explaining is for the person who reads one decision.
+     */
+    public static final class Decision {
+        private final Result result;
+        private final String mcaUser;
+        private final ChlauthRecord record;
+        private final RuncheckSimulator simulator;
+        private final Connection connection;
+        private List<String> explanation;
+
+        Decision(Result result, String mcaUser, ChlauthRecord record, RuncheckSimulator simulator, Connection connection,
+                List<String> explanation) {
+            this.result = result;
+            this.mcaUser = mcaUser;
+            this.record = record;
+            this.simulator = simulator;
+            this.connection = connection;
+            this.explanation = explanation == null ? null : List.copyOf(explanation);
+        }
+
+        public Result result() {
+            return result;
+        }
+
+        /** The user the channel runs as; empty when it runs as the channel's own MCAUSER. */
+        public String mcaUser() {
+            return mcaUser;
+        }
+
+        public ChlauthRecord record() {
+            return record;
+        }
+
+        public synchronized List<String> explanation() {
+            if (explanation == null) {
+                explanation = simulator.decide(connection, new ArrayList<>()).explanation;
+            }
+            return explanation;
+        }
     }
 
-    private final List<ChlauthRecord> records;
+    /**
+     * What the simulator works out once per record instead of once per connection: specificities
+     * and the parsed DN filters.
+     */
+    private record Compiled(ChlauthRecord record, int profileSpecificity, int typeRank, int patternSpecificity,
+            AddressPattern address, List<AddressPattern> addressList, Map<DnAttribute, List<String>> peer,
+            Map<DnAttribute, List<String>> issuer) {
+        static Compiled of(ChlauthRecord record) {
+            boolean peerMap = record.type() == ChlauthType.SSLPEERMAP;
+            return new Compiled(record, ChlauthPatterns.profileSpecificity(record.profile()), RuncheckSimulator.typeRank(record),
+                    RuncheckSimulator.patternSpecificity(record),
+                    record.address().isEmpty() ? null : AddressPattern.compile(record.address()),
+                    record.addressList().stream().map(AddressPattern::compile).toList(),
+                    peerMap ? dnValues(record.sslPeer()) : null,
+                    peerMap && !record.sslCertIssuer().isEmpty() ? dnValues(record.sslCertIssuer()) : null);
+        }
+    }
+
+    private static Map<DnAttribute, List<String>> dnValues(String dn) {
+        return ChlauthPatterns.valuesByAttribute(DistinguishedName.parse(dn));
+    }
+
+    /**
+     * What the simulator works out once per connection: its IPv4 address parts, and its DNs when
+     * the first SSLPEERMAP candidate needs them.
+     */
+    private static final class Parsed {
+        private final Connection connection;
+        private final int[] ipv4;
+        private Map<DnAttribute, List<String>> peer;
+        private Map<DnAttribute, List<String>> issuer;
+
+        Parsed(Connection connection) {
+            this.connection = connection;
+            this.ipv4 = ChlauthPatterns.ipv4(nullToEmpty(connection.address()));
+        }
+
+        boolean addressMatches(AddressPattern pattern) {
+            return pattern.matches(nullToEmpty(connection.address()), ipv4);
+        }
+
+        Map<DnAttribute, List<String>> peer() {
+            if (peer == null) {
+                peer = dnValues(connection.sslPeer());
+            }
+            return peer;
+        }
+
+        Map<DnAttribute, List<String>> issuer() {
+            if (issuer == null) {
+                issuer = dnValues(nullToEmpty(connection.sslIssuer()));
+            }
+            return issuer;
+        }
+    }
+
+    /** Stands for "does not match" when no explanation is being written. */
+    private static final String MISMATCH = "mismatch"; //$NON-NLS-1$
+
+    private static final Comparator<Compiled> PRECEDENCE = Comparator.comparingInt(Compiled::profileSpecificity)
+            .thenComparingInt(Compiled::typeRank).thenComparingInt(Compiled::patternSpecificity);
+
+    private final Compiled[] records;
     private final Set<String> privilegedUsers;
     /** Indexes into {@link #records}, ascending, so that candidates keep the order they were given in. */
     private final int[] blockAddress;
@@ -52,13 +157,13 @@ public final class RuncheckSimulator {
      *                        mqm, Administrators...); the simulator cannot look them up itself
      */
     public RuncheckSimulator(List<ChlauthRecord> records, Set<String> privilegedUsers) {
-        this.records = List.copyOf(records);
+        this.records = records.stream().map(Compiled::of).toArray(Compiled[]::new);
         this.privilegedUsers = privilegedUsers;
         List<Integer> blockAddress = new ArrayList<>();
         List<Integer> generic = new ArrayList<>();
         Map<String, List<Integer>> explicit = new HashMap<>();
-        for (int i = 0; i < this.records.size(); i++) {
-            ChlauthRecord record = this.records.get(i);
+        for (int i = 0; i < this.records.length; i++) {
+            ChlauthRecord record = this.records[i].record();
             if (record.type() == ChlauthType.BLOCKADDR) {
                 blockAddress.add(i);
             } else if (record.profile().indexOf('*') >= 0) {
@@ -78,72 +183,96 @@ public final class RuncheckSimulator {
      * channel's own name and the generic ones. A lookup, so that a thousand records on other
      * channels cost nothing; {@link ChlauthPatterns#profileMatches} still decides.
      */
-    private List<ChlauthRecord> candidates(String channel) {
+    private List<Compiled> candidates(String channel) {
         int[] own = explicitProfiles.getOrDefault(nullToEmpty(channel).toUpperCase(Locale.ROOT), new int[0]);
-        List<ChlauthRecord> candidates = new ArrayList<>(own.length + genericProfiles.length);
+        List<Compiled> candidates = new ArrayList<>(own.length + genericProfiles.length);
         int a = 0;
         int b = 0;
         while (a < own.length || b < genericProfiles.length) {
             boolean takeOwn = b >= genericProfiles.length || (a < own.length && own[a] < genericProfiles[b]);
-            ChlauthRecord record = records.get(takeOwn ? own[a++] : genericProfiles[b++]);
-            if (ChlauthPatterns.profileMatches(record.profile(), channel)) {
+            Compiled record = records[takeOwn ? own[a++] : genericProfiles[b++]];
+            if (ChlauthPatterns.profileMatches(record.record().profile(), channel)) {
                 candidates.add(record);
             }
         }
         return candidates;
     }
 
+    /** The decision for a connection; its explanation is written when first asked for. */
     public Decision evaluate(Connection connection) {
-        List<String> why = new ArrayList<>();
+        return decide(connection, null);
+    }
+
+    /** @param why where the explanation goes, or null to decide without one */
+    private Decision decide(Connection connection, List<String> why) {
+        boolean explain = why != null;
+        Parsed parsed = new Parsed(connection);
         for (int index : blockAddress) {
-            ChlauthRecord record = records.get(index);
-            for (String pattern : record.addressList()) {
-                if (ChlauthPatterns.addressMatches(pattern, connection.address())) {
+            ChlauthRecord record = records[index].record();
+            for (AddressPattern compiled : records[index].addressList()) {
+                String pattern = compiled.text();
+                if (parsed.addressMatches(compiled)) {
                     if (record.warn()) {
-                        why.add(Messages.bind(Messages.Runcheck_blockaddrWarn, pattern, connection.address()));
+                        if (explain) {
+                            why.add(Messages.bind(Messages.Runcheck_blockaddrWarn, pattern, connection.address()));
+                        }
                     } else {
-                        why.add(Messages.bind(Messages.Runcheck_blockaddr, pattern, connection.address()));
-                        return new Decision(Result.BLOCKED, "", record, why); //$NON-NLS-1$
+                        if (explain) {
+                            why.add(Messages.bind(Messages.Runcheck_blockaddr, pattern, connection.address()));
+                        }
+                        return decision(Result.BLOCKED, "", record, connection, why); //$NON-NLS-1$
                     }
                 }
             }
         }
-        List<ChlauthRecord> candidates = candidates(connection.channel());
-        List<ChlauthRecord> matching = new ArrayList<>();
-        for (ChlauthRecord record : candidates) {
-            if (!record.type().isMapping()) {
+        List<Compiled> candidates = candidates(connection.channel());
+        List<Compiled> matching = new ArrayList<>(candidates.size());
+        for (Compiled record : candidates) {
+            if (!record.record().type().isMapping()) {
                 continue;
             }
-            String mismatch = mismatch(record, connection);
+            String mismatch = mismatch(record, connection, parsed, explain);
             if (mismatch == null) {
                 matching.add(record);
-            } else {
-                why.add(Messages.bind(Messages.Runcheck_noMatch, describe(record), mismatch));
+            } else if (explain) {
+                why.add(Messages.bind(Messages.Runcheck_noMatch, describe(record.record()), mismatch));
             }
         }
-        Comparator<ChlauthRecord> precedence = Comparator
-                .comparingInt((ChlauthRecord r) -> ChlauthPatterns.profileSpecificity(r.profile()))
-                .thenComparingInt(RuncheckSimulator::typeRank)
-                .thenComparingInt(RuncheckSimulator::patternSpecificity);
-        ChlauthRecord chosen = matching.stream().max(precedence).orElse(null);
-        for (ChlauthRecord other : matching) {
-            if (other != chosen) {
-                why.add(Messages.bind(Messages.Runcheck_lost, describe(other), lostBecause(other, chosen)));
+        Compiled best = null;
+        for (Compiled record : matching) {
+            if (best == null || PRECEDENCE.compare(record, best) > 0) {
+                best = record;
+            }
+        }
+        ChlauthRecord chosen = best == null ? null : best.record();
+        if (explain) {
+            for (Compiled other : matching) {
+                if (other != best) {
+                    why.add(Messages.bind(Messages.Runcheck_lost, describe(other.record()), lostBecause(other, best)));
+                }
             }
         }
         String user;
         if (chosen == null) {
             user = connection.svrconn() ? nullToEmpty(connection.clientUser()) : ""; //$NON-NLS-1$
-            why.add(Messages.Runcheck_noMapping);
+            if (explain) {
+                why.add(Messages.Runcheck_noMapping);
+            }
         } else {
-            why.add(Messages.bind(Messages.Runcheck_chosen, describe(chosen)));
+            if (explain) {
+                why.add(Messages.bind(Messages.Runcheck_chosen, describe(chosen)));
+            }
             switch (chosen.userSource()) {
                 case "NOACCESS" -> { //$NON-NLS-1$
                     if (!chosen.warn()) {
-                        why.add(Messages.Runcheck_noAccess);
-                        return new Decision(Result.BLOCKED, "", chosen, why); //$NON-NLS-1$
+                        if (explain) {
+                            why.add(Messages.Runcheck_noAccess);
+                        }
+                        return decision(Result.BLOCKED, "", chosen, connection, why); //$NON-NLS-1$
                     }
-                    why.add(Messages.Runcheck_noAccessWarn);
+                    if (explain) {
+                        why.add(Messages.Runcheck_noAccessWarn);
+                    }
                     user = connection.svrconn() ? nullToEmpty(connection.clientUser()) : ""; //$NON-NLS-1$
                 }
                 case "CHANNEL" -> user = connection.svrconn() ? nullToEmpty(connection.clientUser()) : ""; //$NON-NLS-1$
@@ -151,72 +280,91 @@ public final class RuncheckSimulator {
             }
         }
         if (connection.svrconn()) {
-            Decision blocked = blockUser(candidates, user, why);
+            Decision blocked = blockUser(candidates, user, connection, why);
             if (blocked != null) {
                 return blocked;
             }
         }
-        why.add(user.isEmpty() ? Messages.Runcheck_runsAsChannel : Messages.bind(Messages.Runcheck_runsAs, user));
-        return new Decision(Result.ALLOWED, user, chosen, why);
+        if (explain) {
+            why.add(user.isEmpty() ? Messages.Runcheck_runsAsChannel : Messages.bind(Messages.Runcheck_runsAs, user));
+        }
+        return decision(Result.ALLOWED, user, chosen, connection, why);
+    }
+
+    private Decision decision(Result result, String user, ChlauthRecord record, Connection connection, List<String> why) {
+        return new Decision(result, user, record, this, connection, why);
     }
 
     /** BLOCKUSER of the most specific matching profile (a per-channel record overrides the '*' one). */
-    private Decision blockUser(List<ChlauthRecord> candidates, String user, List<String> why) {
-        ChlauthRecord blocker = candidates.stream()
-                .filter(r -> r.type() == ChlauthType.BLOCKUSER)
-                .max(Comparator.comparingInt(r -> ChlauthPatterns.profileSpecificity(r.profile()))).orElse(null);
-        if (blocker == null || user.isEmpty()) {
+    private Decision blockUser(List<Compiled> candidates, String user, Connection connection, List<String> why) {
+        Compiled blocking = null;
+        for (Compiled record : candidates) {
+            if (record.record().type() == ChlauthType.BLOCKUSER
+                    && (blocking == null || record.profileSpecificity() > blocking.profileSpecificity())) {
+                blocking = record;
+            }
+        }
+        if (blocking == null || user.isEmpty()) {
             return null;
         }
+        ChlauthRecord blocker = blocking.record();
         for (String listed : blocker.userList()) {
             boolean hit = listed.equalsIgnoreCase(user)
                     || ("*MQADMIN".equalsIgnoreCase(listed) && privilegedUsers.contains(user.toLowerCase(Locale.ROOT))); //$NON-NLS-1$
             if (hit) {
                 if (blocker.warn()) {
-                    why.add(Messages.bind(Messages.Runcheck_blockuserWarn, describe(blocker), user));
+                    if (why != null) {
+                        why.add(Messages.bind(Messages.Runcheck_blockuserWarn, describe(blocker), user));
+                    }
                     return null;
                 }
-                why.add(Messages.bind(Messages.Runcheck_blockuser, describe(blocker), user));
-                return new Decision(Result.BLOCKED, user, blocker, why);
+                if (why != null) {
+                    why.add(Messages.bind(Messages.Runcheck_blockuser, describe(blocker), user));
+                }
+                return decision(Result.BLOCKED, user, blocker, connection, why);
             }
         }
         return null;
     }
 
-    private static String mismatch(ChlauthRecord record, Connection connection) {
-        if (!record.address().isEmpty() && !ChlauthPatterns.addressMatches(record.address(), connection.address())) {
-            return Messages.bind(Messages.Runcheck_addressDiffers, record.address(), connection.address());
+    /** @return null when the record's criteria match; else why not (or {@link #MISMATCH} when not explaining) */
+    private static String mismatch(Compiled compiled, Connection connection, Parsed parsed, boolean explain) {
+        ChlauthRecord record = compiled.record();
+        if (compiled.address() != null && !parsed.addressMatches(compiled.address())) {
+            return explain ? Messages.bind(Messages.Runcheck_addressDiffers, record.address(), connection.address()) : MISMATCH;
         }
         switch (record.type()) {
             case SSLPEERMAP -> {
                 if (connection.sslPeer() == null || connection.sslPeer().isEmpty()) {
-                    return Messages.Runcheck_noCertificate;
+                    return explain ? Messages.Runcheck_noCertificate : MISMATCH;
                 }
-                String peer = ChlauthPatterns.dnMismatch(record.sslPeer(), connection.sslPeer());
+                String peer = ChlauthPatterns.dnMismatch(compiled.peer(), parsed.peer());
                 if (peer != null) {
-                    return Messages.bind(Messages.Runcheck_peerDiffers, peer);
+                    return explain ? Messages.bind(Messages.Runcheck_peerDiffers, peer) : MISMATCH;
                 }
-                if (!record.sslCertIssuer().isEmpty()) {
-                    String issuer = ChlauthPatterns.dnMismatch(record.sslCertIssuer(), nullToEmpty(connection.sslIssuer()));
+                if (compiled.issuer() != null) {
+                    String issuer = ChlauthPatterns.dnMismatch(compiled.issuer(), parsed.issuer());
                     if (issuer != null) {
-                        return Messages.bind(Messages.Runcheck_issuerDiffers, issuer);
+                        return explain ? Messages.bind(Messages.Runcheck_issuerDiffers, issuer) : MISMATCH;
                     }
                 }
             }
             case USERMAP -> {
                 if (!connection.svrconn()) {
-                    return Messages.Runcheck_usermapSvrconnOnly;
+                    return explain ? Messages.Runcheck_usermapSvrconnOnly : MISMATCH;
                 }
                 if (!record.clientUser().equals(nullToEmpty(connection.clientUser()))) {
-                    return Messages.bind(Messages.Runcheck_userDiffers, record.clientUser(), nullToEmpty(connection.clientUser()));
+                    return explain ? Messages.bind(Messages.Runcheck_userDiffers, record.clientUser(), nullToEmpty(connection.clientUser()))
+                            : MISMATCH;
                 }
             }
             case QMGRMAP -> {
                 if (connection.svrconn()) {
-                    return Messages.Runcheck_qmgrmapNotSvrconn;
+                    return explain ? Messages.Runcheck_qmgrmapNotSvrconn : MISMATCH;
                 }
                 if (!ChlauthPatterns.glob(record.queueManagerName(), connection.remoteQueueManager(), false)) {
-                    return Messages.bind(Messages.Runcheck_qmgrDiffers, record.queueManagerName(), connection.remoteQueueManager());
+                    return explain ? Messages.bind(Messages.Runcheck_qmgrDiffers, record.queueManagerName(), connection.remoteQueueManager())
+                            : MISMATCH;
                 }
             }
             default -> {
@@ -240,12 +388,12 @@ public final class RuncheckSimulator {
                 : ChlauthPatterns.addressSpecificity(record.address());
     }
 
-    private static String lostBecause(ChlauthRecord loser, ChlauthRecord winner) {
-        if (ChlauthPatterns.profileSpecificity(loser.profile()) < ChlauthPatterns.profileSpecificity(winner.profile())) {
-            return Messages.bind(Messages.Runcheck_lessSpecificProfile, loser.profile(), winner.profile());
+    private static String lostBecause(Compiled loser, Compiled winner) {
+        if (loser.profileSpecificity() < winner.profileSpecificity()) {
+            return Messages.bind(Messages.Runcheck_lessSpecificProfile, loser.record().profile(), winner.record().profile());
         }
-        if (typeRank(loser) < typeRank(winner)) {
-            return Messages.bind(Messages.Runcheck_lowerType, loser.type(), winner.type());
+        if (loser.typeRank() < winner.typeRank()) {
+            return Messages.bind(Messages.Runcheck_lowerType, loser.record().type(), winner.record().type());
         }
         return Messages.Runcheck_lessSpecificPattern;
     }

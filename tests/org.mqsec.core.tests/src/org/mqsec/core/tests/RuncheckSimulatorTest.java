@@ -2,6 +2,7 @@ package org.mqsec.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -98,6 +99,37 @@ class RuncheckSimulatorTest {
         assertEquals(Result.BLOCKED, simulator.evaluate(client("APP.SVRCONN", "192.0.2.5", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(Result.BLOCKED, simulator.evaluate(client("APP.SVRCONN", "198.51.100.77", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(Result.ALLOWED, simulator.evaluate(client("APP.SVRCONN", "192.0.2.9", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Test
+    void addressPatternsMatchPartByPart() {
+        // IBM "Generic IP addresses": '*' for a whole part or all remaining parts, ranges 'a-b'
+        RuncheckSimulator simulator = simulator(
+                "SET CHLAUTH('*') TYPE(BLOCKADDR) ADDRLIST('10.*.*.5','172.16-31.*','198.51.100')", //$NON-NLS-1$
+                "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('*.example.com') USERSRC(MAP) MCAUSER('named')"); //$NON-NLS-1$
+        assertEquals(Result.BLOCKED, simulator.evaluate(client("APP.SVRCONN", "10.200.3.5", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Result.ALLOWED, simulator.evaluate(client("APP.SVRCONN", "10.200.3.6", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Result.BLOCKED, simulator.evaluate(client("APP.SVRCONN", "172.31.0.1", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Result.ALLOWED, simulator.evaluate(client("APP.SVRCONN", "172.32.0.1", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // three parts without a trailing '*' name no IPv4 address
+        assertEquals(Result.ALLOWED, simulator.evaluate(client("APP.SVRCONN", "198.51.100.1", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // a host name (REVDNS) is matched as a generic name, case-insensitively
+        assertEquals("named", simulator.evaluate(client("APP.SVRCONN", "App1.Example.COM", "bob")).mcaUser()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals("bob", simulator.evaluate(client("APP.SVRCONN", "app1.example.org", "bob")).mcaUser()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    @Test
+    void theExplanationWrittenLaterTellsTheSameDecision() {
+        // evaluate() decides without text; explanation() works the same connection out again, with text
+        RuncheckSimulator simulator = simulator(DEFAULTS,
+                "SET CHLAUTH('APP.SVRCONN') TYPE(USERMAP) CLNTUSER('alice') USERSRC(MAP) MCAUSER('app1')"); //$NON-NLS-1$
+        Decision decision = simulator.evaluate(client("APP.SVRCONN", "203.0.113.7", "alice")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals("app1", decision.mcaUser()); //$NON-NLS-1$
+        List<String> explanation = decision.explanation();
+        assertTrue(explanation.get(explanation.size() - 1).contains("MCAUSER('app1')"), explanation.toString()); //$NON-NLS-1$
+        assertTrue(explanation.stream().anyMatch(l -> l.startsWith("USERMAP 'APP.SVRCONN' CLNTUSER(alice): this record applies")), //$NON-NLS-1$
+                explanation.toString());
+        assertSame(explanation, decision.explanation(), "written once"); //$NON-NLS-1$
     }
 
     @Test

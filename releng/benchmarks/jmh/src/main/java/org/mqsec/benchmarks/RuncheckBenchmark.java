@@ -1,27 +1,43 @@
-package org.mqsec.testing;
+package org.mqsec.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.RuncheckSimulator;
 import org.mqsec.core.chlauth.RuncheckSimulator.Connection;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.mqsc.MqscReader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of offline RUNCHECK over a 1,000-record CHLAUTH set of the shape a busy queue manager
  * has (IBM's defaults, then an ADDRESSMAP, SSLPEERMAP, USERMAP and BLOCKUSER per application
- * channel, and a BLOCKADDR), for releng/benchmarks/runcheck-benchmark.sh.
- * Prints: records evaluations_per_s
+ * channel, and a BLOCKADDR), run by releng/benchmarks/runcheck-benchmark.sh. One operation is one
+ * decision; {@link #explained} also writes the explanation, as the CLI and the editor do for the
+ * single connection a person asks about.
  */
-public final class RuncheckBenchmark {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class RuncheckBenchmark {
 
     private static final int CHANNELS = 249;
+    /** The size of {@link #connections()}: one benchmark invocation decides each once. */
+    static final int CONNECTIONS = 66;
 
-    private RuncheckBenchmark() {
-    }
+    private RuncheckSimulator simulator;
+    private List<Connection> connections;
 
     /** The MQSC of the record set: 3 defaults + 4 per channel + 1 BLOCKADDR = 1,000 records. */
     public static String records() {
@@ -59,35 +75,39 @@ public final class RuncheckBenchmark {
         return connections;
     }
 
-    public static void main(String[] args) {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5.0;
+    @Setup
+    public void load() {
         List<ChlauthRecord> records = new ArrayList<>();
         for (var command : MqscReader.readScript(records()).commands()) {
             ChlauthRecord.Parsed parsed = ChlauthRecord.from(command);
             for (Finding finding : parsed.findings()) {
-                System.err.println(finding.message());
+                throw new IllegalStateException(finding.message());
             }
             records.add(parsed.record());
         }
-        RuncheckSimulator simulator = new RuncheckSimulator(records, Set.of("mqm", "root")); //$NON-NLS-1$ //$NON-NLS-2$
-        List<Connection> connections = connections();
-        int sink = 0;
-        for (int warm = 0; warm < 200_000; warm++) { // let the JIT compile evaluate()
-            sink += simulator.evaluate(connections.get(warm % connections.size())).explanation().size();
+        if (records.size() != 1000) {
+            throw new IllegalStateException(records.size() + " records"); //$NON-NLS-1$
         }
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        long start = System.nanoTime();
-        long evaluations = 0;
-        while (System.nanoTime() < end) {
-            for (Connection connection : connections) {
-                sink += simulator.evaluate(connection).explanation().size();
-            }
-            evaluations += connections.size();
+        simulator = new RuncheckSimulator(records, Set.of("mqm", "root")); //$NON-NLS-1$ //$NON-NLS-2$
+        connections = connections();
+        if (connections.size() != CONNECTIONS) {
+            throw new IllegalStateException(connections.size() + " connections"); //$NON-NLS-1$
         }
-        double perSecond = evaluations / ((System.nanoTime() - start) / 1e9);
-        System.out.printf("%d %.0f%n", records.size(), perSecond); //$NON-NLS-1$
-        if (sink == 42) {
-            System.out.println(); // keeps the JIT from discarding the work
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CONNECTIONS)
+    public void decide(Blackhole blackhole) {
+        for (Connection connection : connections) {
+            blackhole.consume(simulator.evaluate(connection).mcaUser());
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CONNECTIONS)
+    public void explained(Blackhole blackhole) {
+        for (Connection connection : connections) {
+            blackhole.consume(simulator.evaluate(connection).explanation());
         }
     }
 }
