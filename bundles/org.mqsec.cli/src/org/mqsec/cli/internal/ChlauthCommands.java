@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,9 +11,9 @@ import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
 import org.mqsec.core.chlauth.ChlauthLint;
 import org.mqsec.core.chlauth.ChlauthRecord;
+import org.mqsec.core.chlauth.ChlauthRecordSet;
 import org.mqsec.core.chlauth.RuncheckSimulator;
 import org.mqsec.core.findings.Finding;
-import org.mqsec.core.mqsc.MqscReader;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 
 import com.google.gson.GsonBuilder;
@@ -120,21 +119,9 @@ final class ChlauthCommands {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.UNREADABLE,
                     NLS.bind(Messages.Chlauth_unreadable, file, e.getMessage()), ""); //$NON-NLS-1$
         }
-        MqscReader.Result read = text.contains("AMQ8878I") ? MqscReader.readDisplay(text, "CHLAUTH") //$NON-NLS-1$ //$NON-NLS-2$
-                : MqscReader.readScript(text);
-        List<String> problems = new ArrayList<>(read.problems());
-        List<ChlauthRecord> records = new ArrayList<>();
-        for (var command : read.commands()) {
-            if (!"CHLAUTH".equals(command.objectType())) { //$NON-NLS-1$
-                continue; // a dmpmqcfg dump holds other objects too
-            }
-            ChlauthRecord.Parsed parsed = ChlauthRecord.from(command);
-            parsed.findings().stream().filter(f -> f.severity() == org.mqsec.core.findings.Severity.ERROR)
-                    .map(Finding::message).forEach(problems::add);
-            if (parsed.record() != null) {
-                records.add(parsed.record());
-            }
-        }
+        ChlauthRecordSet read = ChlauthRecordSet.read(text);
+        List<String> problems = read.problems().stream().map(Finding::message).toList();
+        List<ChlauthRecord> records = read.records();
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println(NLS.bind(Messages.Error_prefix, p)));
             throw new KeyRepositoryException(KeyRepositoryException.Problem.CORRUPT,
@@ -144,7 +131,7 @@ final class ChlauthCommands {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.UNKNOWN_FORMAT,
                     NLS.bind(Messages.Chlauth_noRecords, file), Messages.Chlauth_noRecordsFix);
         }
-        return new Loaded(records, ChlauthLint.disabledIn(read.commands()));
+        return new Loaded(records, read.chlauthDisabled());
     }
 
     private static String required(Arguments args, String option) throws UsageException {

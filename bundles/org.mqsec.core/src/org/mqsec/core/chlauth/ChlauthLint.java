@@ -39,20 +39,27 @@ public final class ChlauthLint {
             findings.add(Finding.warning(Messages.Lint_noMqadmin, Messages.Lint_noMqadminFix));
         }
         for (ChlauthRecord record : records) {
-            String name = RuncheckSimulator.describe(record);
-            if (record.type().isMapping() && "MAP".equals(record.userSource()) //$NON-NLS-1$
-                    && privilegedUsers.contains(record.mcaUser().toLowerCase(Locale.ROOT))) {
-                findings.add(Finding.error(Messages.bind(Messages.Lint_privilegedMcauser, name, record.mcaUser()),
-                        Messages.Lint_privilegedMcauserFix));
-            }
-            if (record.type() == ChlauthType.SSLPEERMAP && record.sslCertIssuer().isEmpty()) {
-                findings.add(Finding.warning(Messages.bind(Messages.Lint_noIssuer, name), Messages.Lint_noIssuerFix));
-            }
-            if (record.warn()) {
-                findings.add(Finding.warning(Messages.bind(Messages.Lint_warnYes, name), Messages.Lint_warnYesFix));
-            }
+            findings.addAll(lint(record, privilegedUsers));
         }
         findings.addAll(rangeConflicts(records));
+        return findings;
+    }
+
+    /** What is risky in one record on its own: shown beside the record in the editor. */
+    public static List<Finding> lint(ChlauthRecord record, Set<String> privilegedUsers) {
+        List<Finding> findings = new ArrayList<>();
+        String name = RuncheckSimulator.describe(record);
+        if (record.type().isMapping() && "MAP".equals(record.userSource()) //$NON-NLS-1$
+                && privilegedUsers.contains(record.mcaUser().toLowerCase(Locale.ROOT))) {
+            findings.add(Finding.error(Messages.bind(Messages.Lint_privilegedMcauser, name, record.mcaUser()),
+                    Messages.Lint_privilegedMcauserFix));
+        }
+        if (record.type() == ChlauthType.SSLPEERMAP && record.sslCertIssuer().isEmpty()) {
+            findings.add(Finding.warning(Messages.bind(Messages.Lint_noIssuer, name), Messages.Lint_noIssuerFix));
+        }
+        if (record.warn()) {
+            findings.add(Finding.warning(Messages.bind(Messages.Lint_warnYes, name), Messages.Lint_warnYesFix));
+        }
         return findings;
     }
 

@@ -30,6 +30,12 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
         addressList = List.copyOf(addressList);
     }
 
+    /** This record with another DESCR. */
+    public ChlauthRecord withDescription(String newDescription) {
+        return new ChlauthRecord(profile, type, userList, addressList, address, sslPeer, sslCertIssuer, clientUser,
+                queueManagerName, userSource, mcaUser, checkClient, warn, newDescription, custom);
+    }
+
     /** The record as SET CHLAUTH with every string quoted; ACTION(REPLACE) makes re-running it safe. */
     public MqscCommand toMqsc() {
         MqscCommand command = MqscCommand.of("SET", "CHLAUTH", profile).keyword("TYPE", type.name()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -82,6 +82,7 @@ public final class Messages extends NLS {
     public static String Runcheck_lessSpecificProfile;
     public static String Runcheck_lowerType;
     public static String Runcheck_lessSpecificPattern;
+    public static String RecordSet_unreadableFix;
     public static String Lint_disabled;
     public static String Lint_disabledFix;
     public static String Lint_noBackstop;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mqsec.core.chlauth.ChlauthRecord;
+import org.mqsec.core.chlauth.ChlauthRecordSet;
 import org.mqsec.core.chlauth.ChlauthType;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.mqsc.MqscCommand;
@@ -105,6 +106,34 @@ class MqscAndChlauthTest {
                 .commands().get(0);
         assertEquals("APP.*", command.name()); //$NON-NLS-1$
         assertEquals("BOB", command.value("CLNTUSER").orElseThrow()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void aRecordSetRecognisesTheQueueManagerDefaultsFromEitherSource() {
+        for (String source : List.of(DEFAULT_RECORDS_SCRIPT, DEFAULT_RECORDS_DISPLAY)) {
+            ChlauthRecordSet set = ChlauthRecordSet.read(source);
+            assertEquals(List.of(), set.problems());
+            assertEquals(3, set.records().size());
+            assertTrue(set.records().stream().allMatch(ChlauthRecordSet::isQueueManagerDefault), set.toMqsc());
+            assertEquals(set.records(), ChlauthRecordSet.read(set.toMqsc()).records(), "export then import"); //$NON-NLS-1$
+        }
+        ChlauthRecord changed = ChlauthRecordSet.read(DEFAULT_RECORDS_SCRIPT.replace("USERSRC(NOACCESS) WARN(NO)", //$NON-NLS-1$
+                "USERSRC(NOACCESS) WARN(YES)")).records().get(0); //$NON-NLS-1$
+        assertFalse(ChlauthRecordSet.isQueueManagerDefault(changed), "a default that warns only is not the default"); //$NON-NLS-1$
+    }
+
+    @Test
+    void aRecordSetKeepsWhatItCannotReadAsProblemsByLine() {
+        ChlauthRecordSet set = ChlauthRecordSet.read(String.join("\n", //$NON-NLS-1$
+                "DEFINE QLOCAL('APP.Q')", // dmpmqcfg dumps hold other objects: skipped, not a problem //$NON-NLS-1$
+                "ALTER QMGR CHLAUTH(DISABLED)", //$NON-NLS-1$
+                "SET CHLAUTH('APP.SVRCONN') TYPE(USERMAP) CLNTUSER('alice') USERSRC(MAP)", //$NON-NLS-1$
+                "SET CHLAUTH('B') TYPE(BLOCKUSER) USERLIST('unclosed)")); //$NON-NLS-1$
+        assertTrue(set.chlauthDisabled());
+        assertEquals(1, set.records().size(), "the record MQ would refuse is kept to be mended"); //$NON-NLS-1$
+        assertTrue(set.problems().stream().anyMatch(f -> f.message().contains("line 3") && f.message().contains("MCAUSER")), //$NON-NLS-1$ //$NON-NLS-2$
+                set.problems().toString());
+        assertTrue(set.problems().stream().anyMatch(f -> f.message().startsWith("Line 4:")), set.problems().toString()); //$NON-NLS-1$
     }
 
     @Test
