@@ -48,7 +48,7 @@ public final class ChlauthLint {
     /** What is risky in one record on its own: shown beside the record in the editor. */
     public static List<Finding> lint(ChlauthRecord record, Set<String> privilegedUsers) {
         List<Finding> findings = new ArrayList<>();
-        String name = RuncheckSimulator.describe(record);
+        String name = record.describe();
         if (record.type().isMapping() && "MAP".equals(record.userSource()) //$NON-NLS-1$
                 && privilegedUsers.contains(record.mcaUser().toLowerCase(Locale.ROOT))) {
             findings.add(Finding.error(Messages.bind(Messages.Lint_privilegedMcauser, name, record.mcaUser()),

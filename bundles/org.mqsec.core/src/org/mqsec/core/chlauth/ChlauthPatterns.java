@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.core.dn.DnAttribute;
+import org.mqsec.core.internal.Messages;
 
 /**
  * How CHLAUTH patterns match, and how specific a match is (for choosing among several). IBM documents
@@ -104,62 +105,45 @@ final class ChlauthPatterns {
         return Integer.parseInt(text, start, end, 10);
     }
 
-    /** An address pattern parsed once, to match many addresses. */
+    /**
+     * An address pattern parsed once, to match many addresses. IBM's generic IPv4 forms
+     * (mq-security.md 2.3: 192.0.2.*, 192.0.*, 192.0.*.2, 192.*.2, ranges 1-8): a '*' part stands for
+     * one or more whole parts, so 192.0.* matches 192.0.x.y and 192.*.2 matches 192.x.y.2. Patterns
+     * with other characters (host names, IPv6) are matched as generic names.
+     */
     static final class AddressPattern {
         private final String text;
-        /**
-         * Inclusive bounds per part; empty for '*'; null when the pattern has the wrong number of parts
-         * to match an IPv4 address (it is still matched as a generic name against anything else).
-         */
-        private final int[] low;
-        private final int[] high;
-        private final boolean anyRest;
+        /** Inclusive bounds per part, {@link #STAR} for '*'; null for a pattern matched as a name. */
+        private final int[][] parts;
 
-        private AddressPattern(String text, int[] low, int[] high, boolean anyRest) {
+        private static final int[] STAR = { Integer.MIN_VALUE, Integer.MAX_VALUE };
+        /** A part that is not a number or a range matches nothing (and is reported by validation). */
+        private static final int[] NOTHING = { 1, 0 };
+
+        private AddressPattern(String text, int[][] parts) {
             this.text = text;
-            this.low = low;
-            this.high = high;
-            this.anyRest = anyRest;
+            this.parts = parts;
         }
 
         static AddressPattern compile(String pattern) {
-            if ("*".equals(pattern)) { //$NON-NLS-1$
-                return new AddressPattern(pattern, new int[0], new int[0], true);
+            if (!dotted(pattern)) {
+                return new AddressPattern(pattern, null);
             }
-            String[] parts = pattern.split("\\.", -1); //$NON-NLS-1$
-            boolean anyRest = parts.length <= 4 && "*".equals(parts[parts.length - 1]); //$NON-NLS-1$
-            int count = anyRest ? parts.length - 1 : parts.length;
-            if (!anyRest && count != 4) {
-                return new AddressPattern(pattern, null, null, false); // never matches an IPv4 address
+            String[] texts = pattern.split("\\.", -1); //$NON-NLS-1$
+            int[][] parts = new int[texts.length][];
+            for (int i = 0; i < texts.length; i++) {
+                parts[i] = "*".equals(texts[i]) ? STAR : bounds(texts[i]); //$NON-NLS-1$
             }
-            int[] low = new int[count];
-            int[] high = new int[count];
-            for (int i = 0; i < count; i++) {
-                bounds(parts[i], low, high, i);
-            }
-            return new AddressPattern(pattern, low, high, anyRest);
+            return new AddressPattern(pattern, parts);
         }
 
-        private static void bounds(String part, int[] low, int[] high, int i) {
-            low[i] = 1; // empty until set: a part that is not a number matches nothing
-            high[i] = 0;
-            if ("*".equals(part)) { //$NON-NLS-1$
-                low[i] = Integer.MIN_VALUE;
-                high[i] = Integer.MAX_VALUE;
-                return;
-            }
+        private static int[] bounds(String part) {
             try {
                 int dash = part.indexOf('-');
-                if (dash > 0) {
-                    low[i] = Integer.parseInt(part.substring(0, dash));
-                    high[i] = Integer.parseInt(part.substring(dash + 1));
-                } else {
-                    low[i] = Integer.parseInt(part);
-                    high[i] = low[i];
-                }
+                return dash > 0 ? new int[] { Integer.parseInt(part.substring(0, dash)), Integer.parseInt(part.substring(dash + 1)) }
+                        : new int[] { Integer.parseInt(part), Integer.parseInt(part) };
             } catch (NumberFormatException e) {
-                low[i] = 1;
-                high[i] = 0;
+                return NOTHING;
             }
         }
 
@@ -169,25 +153,82 @@ final class ChlauthPatterns {
 
         /** @param ipv4 the address's parts from {@link ChlauthPatterns#ipv4}, or null if it is not IPv4 */
         boolean matches(String address, int[] ipv4) {
-            if (low != null && low.length == 0) {
-                return true; // '*'
+            if (parts != null && parts.length == 1 && parts[0] == STAR) {
+                return true; // '*': every address, IPv4 or not
             }
-            return ipv4 == null ? glob(text, address, true) : matchesIpv4(ipv4);
+            if (parts == null || ipv4 == null) {
+                return glob(text, address, true);
+            }
+            return matchFrom(0, ipv4, 0);
         }
 
-        private boolean matchesIpv4(int[] address) {
-            if (low == null) {
+        private boolean matchFrom(int p, int[] address, int a) {
+            if (p == parts.length) {
+                return a == address.length;
+            }
+            if (a == address.length) {
                 return false;
             }
-            for (int i = 0; i < low.length; i++) {
-                int v = address[i];
-                boolean inRange = low[i] == Integer.MIN_VALUE || (v != NOT_A_NUMBER && v >= low[i] && v <= high[i]);
-                if (!inRange) {
-                    return false;
+            if (parts[p] == STAR) {
+                for (int next = a + 1; next <= address.length; next++) {
+                    if (matchFrom(p + 1, address, next)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            int v = address[a];
+            return v != NOT_A_NUMBER && v >= parts[p][0] && v <= parts[p][1] && matchFrom(p + 1, address, a + 1);
+        }
+    }
+
+    /** Whether a pattern is written in IPv4's dotted form (digits, dots, '*', '-'), not as a name. */
+    private static boolean dotted(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c != '.' && c != '*' && c != '-' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What MQ would refuse in an IPv4 address pattern (MQRCCF_IPADDR_ERROR 3345, RANGE_ERROR 3346),
+     * following IBM's rules (mq-security.md 2.3): four parts, or fewer with a '*' standing for the
+     * rest; '*' as a whole part only, and never next to another '*'; numbers and ranges within 0-255,
+     * ranges from low to high. Host names and IPv6 patterns are not checked here.
+     *
+     * @return null when MQ accepts it, else the reason
+     */
+    static String addressProblem(String pattern) {
+        if (pattern.isEmpty() || !dotted(pattern) || "*".equals(pattern)) { //$NON-NLS-1$
+            return null;
+        }
+        String[] parts = pattern.split("\\.", -1); //$NON-NLS-1$
+        boolean star = false;
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if ("*".equals(part)) { //$NON-NLS-1$
+                if (i > 0 && "*".equals(parts[i - 1])) { //$NON-NLS-1$
+                    return Messages.Address_adjacentStars;
+                }
+                star = true;
+            } else if (part.contains("*")) { //$NON-NLS-1$
+                return Messages.bind(Messages.Address_starInPart, part);
+            } else if (part.isEmpty()) {
+                return Messages.Address_emptyPart;
+            } else {
+                int[] bounds = AddressPattern.bounds(part);
+                if (bounds == AddressPattern.NOTHING || bounds[0] < 0 || bounds[1] > 255 || bounds[0] > bounds[1]) {
+                    return Messages.bind(part.contains("-") ? Messages.Address_badRange : Messages.Address_badNumber, part); //$NON-NLS-1$
                 }
             }
-            return true; // all four parts, or the ones before a trailing '*'
         }
+        if (parts.length > 4 || (parts.length < 4 && !star)) {
+            return Messages.Address_partCount;
+        }
+        return null;
     }
 
     /**

@@ -30,6 +30,15 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
         addressList = List.copyOf(addressList);
     }
 
+    /** The record as explanations and findings name it: type, profile and the attributes it matches on. */
+    public String describe() {
+        return type + " '" + profile + "'" //$NON-NLS-1$ //$NON-NLS-2$
+                + (address.isEmpty() ? "" : " ADDRESS(" + address + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (sslPeer.isEmpty() ? "" : " SSLPEER(" + sslPeer + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (clientUser.isEmpty() ? "" : " CLNTUSER(" + clientUser + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (queueManagerName.isEmpty() ? "" : " QMNAME(" + queueManagerName + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
     /** This record with another DESCR. */
     public ChlauthRecord withDescription(String newDescription) {
         return new ChlauthRecord(profile, type, userList, addressList, address, sslPeer, sslCertIssuer, clientUser,
@@ -171,6 +180,8 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
         if (!List.of("ASQMGR", "REQUIRED", "REQDADM").contains(checkClient)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             findings.add(Finding.error(Messages.bind(Messages.Chlauth_badCheckClient, where, checkClient), ""));
         }
+        addressFindings(findings, where, "ADDRESS", List.of(address)); //$NON-NLS-1$
+        addressFindings(findings, where, "ADDRLIST", addressList); //$NON-NLS-1$
         if (sslPeer.length() > SSLPEER_LENGTH) {
             findings.add(Finding.error(Messages.bind(Messages.Chlauth_sslpeerLength, where, SSLPEER_LENGTH), ""));
         }
@@ -181,6 +192,16 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
             findings.add(Finding.error(Messages.bind(Messages.Chlauth_customLength, where, CUSTOM_LENGTH), ""));
         }
         return findings;
+    }
+
+    private static void addressFindings(List<Finding> findings, String where, String keyword, List<String> patterns) {
+        for (String pattern : patterns) {
+            String problem = ChlauthPatterns.addressProblem(pattern);
+            if (problem != null) {
+                findings.add(Finding.error(Messages.bind(Messages.Chlauth_badAddress, new Object[] { where, keyword, pattern, problem }),
+                        Messages.Chlauth_badAddressFix));
+            }
+        }
     }
 
     private void require(List<Finding> findings, String where, boolean applies, boolean present, String attribute) {

@@ -13,10 +13,13 @@ import org.mqsec.core.mqsc.MqscReader;
  * dmpmqcfg dump or an MQSC script (pasted or from a file), with what could not be read, by line.
  * Records MQ would refuse are kept, so that they can be shown and mended; the problems say why.
  *
- * @param problems         lines that could not be read and records MQ would refuse (errors only)
- * @param chlauthDisabled  the input holds CHLAUTH(DISABLED) for the queue manager
+ * @param unreadable      lines that could not be read, and records left out because they could not be
+ *                        (no valid TYPE)
+ * @param refused         why MQ would refuse records that were read and kept (errors only)
+ * @param chlauthDisabled the input holds CHLAUTH(DISABLED) for the queue manager
  */
-public record ChlauthRecordSet(List<ChlauthRecord> records, List<Finding> problems, boolean chlauthDisabled) {
+public record ChlauthRecordSet(List<ChlauthRecord> records, List<Finding> unreadable, List<Finding> refused,
+        boolean chlauthDisabled) {
 
     /** IBM's three records of a new queue manager (mq-security.md 2.5), as SET CHLAUTH. */
     public static final String QUEUE_MANAGER_DEFAULTS = String.join("\n", //$NON-NLS-1$
@@ -26,26 +29,36 @@ public record ChlauthRecordSet(List<ChlauthRecord> records, List<Finding> proble
 
     public ChlauthRecordSet {
         records = List.copyOf(records);
-        problems = List.copyOf(problems);
+        unreadable = List.copyOf(unreadable);
+        refused = List.copyOf(refused);
+    }
+
+    /** Everything wrong with the input, by line. */
+    public List<Finding> problems() {
+        List<Finding> problems = new ArrayList<>(unreadable);
+        problems.addAll(refused);
+        return problems;
     }
 
     public static ChlauthRecordSet read(String text) {
         MqscReader.Result read = text.contains("AMQ8878I") ? MqscReader.readDisplay(text, "CHLAUTH") //$NON-NLS-1$ //$NON-NLS-2$
                 : MqscReader.readScript(text);
-        List<Finding> problems = new ArrayList<>();
-        read.problems().forEach(problem -> problems.add(Finding.error(problem, Messages.RecordSet_unreadableFix)));
+        List<Finding> unreadable = new ArrayList<>();
+        List<Finding> refused = new ArrayList<>();
+        read.problems().forEach(problem -> unreadable.add(Finding.error(problem, Messages.RecordSet_unreadableFix)));
         List<ChlauthRecord> records = new ArrayList<>();
         for (var command : read.commands()) {
             if (!"CHLAUTH".equals(command.objectType())) { //$NON-NLS-1$
                 continue; // a dmpmqcfg dump holds other objects too
             }
             ChlauthRecord.Parsed parsed = ChlauthRecord.from(command);
-            parsed.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(problems::add);
+            parsed.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                    .forEach((parsed.record() == null ? unreadable : refused)::add);
             if (parsed.record() != null) {
                 records.add(parsed.record());
             }
         }
-        return new ChlauthRecordSet(records, problems, ChlauthLint.disabledIn(read.commands()));
+        return new ChlauthRecordSet(records, unreadable, refused, ChlauthLint.disabledIn(read.commands()));
     }
 
     /** The records of a new queue manager. */

@@ -235,7 +235,7 @@ public final class RuncheckSimulator {
             if (mismatch == null) {
                 matching.add(record);
             } else if (explain) {
-                why.add(Messages.bind(Messages.Runcheck_noMatch, describe(record.record()), mismatch));
+                why.add(Messages.bind(Messages.Runcheck_noMatch, record.record().describe(), mismatch));
             }
         }
         Compiled best = null;
@@ -248,7 +248,7 @@ public final class RuncheckSimulator {
         if (explain) {
             for (Compiled other : matching) {
                 if (other != best) {
-                    why.add(Messages.bind(Messages.Runcheck_lost, describe(other.record()), lostBecause(other, best)));
+                    why.add(Messages.bind(Messages.Runcheck_lost, other.record().describe(), lostBecause(other, best)));
                 }
             }
         }
@@ -260,7 +260,7 @@ public final class RuncheckSimulator {
             }
         } else {
             if (explain) {
-                why.add(Messages.bind(Messages.Runcheck_chosen, describe(chosen)));
+                why.add(Messages.bind(Messages.Runcheck_chosen, chosen.describe()));
             }
             switch (chosen.userSource()) {
                 case "NOACCESS" -> { //$NON-NLS-1$
@@ -314,12 +314,12 @@ public final class RuncheckSimulator {
             if (hit) {
                 if (blocker.warn()) {
                     if (why != null) {
-                        why.add(Messages.bind(Messages.Runcheck_blockuserWarn, describe(blocker), user));
+                        why.add(Messages.bind(Messages.Runcheck_blockuserWarn, blocker.describe(), user));
                     }
                     return null;
                 }
                 if (why != null) {
-                    why.add(Messages.bind(Messages.Runcheck_blockuser, describe(blocker), user));
+                    why.add(Messages.bind(Messages.Runcheck_blockuser, blocker.describe(), user));
                 }
                 return decision(Result.BLOCKED, user, blocker, connection, why);
             }
@@ -396,15 +396,6 @@ public final class RuncheckSimulator {
             return Messages.bind(Messages.Runcheck_lowerType, loser.record().type(), winner.record().type());
         }
         return Messages.Runcheck_lessSpecificPattern;
-    }
-
-    /** A record as the explanation names it. */
-    static String describe(ChlauthRecord record) {
-        return record.type() + " '" + record.profile() + "'" //$NON-NLS-1$ //$NON-NLS-2$
-                + (record.address().isEmpty() ? "" : " ADDRESS(" + record.address() + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + (record.sslPeer().isEmpty() ? "" : " SSLPEER(" + record.sslPeer() + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + (record.clientUser().isEmpty() ? "" : " CLNTUSER(" + record.clientUser() + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + (record.queueManagerName().isEmpty() ? "" : " QMNAME(" + record.queueManagerName() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static String nullToEmpty(String value) {

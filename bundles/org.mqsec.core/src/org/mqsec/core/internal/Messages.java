@@ -82,6 +82,14 @@ public final class Messages extends NLS {
     public static String Runcheck_lessSpecificProfile;
     public static String Runcheck_lowerType;
     public static String Runcheck_lessSpecificPattern;
+    public static String Chlauth_badAddress;
+    public static String Chlauth_badAddressFix;
+    public static String Address_adjacentStars;
+    public static String Address_starInPart;
+    public static String Address_emptyPart;
+    public static String Address_badRange;
+    public static String Address_badNumber;
+    public static String Address_partCount;
     public static String RecordSet_unreadableFix;
     public static String Lint_disabled;
     public static String Lint_disabledFix;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.ChlauthRecordSet;
@@ -134,6 +135,28 @@ class MqscAndChlauthTest {
         assertTrue(set.problems().stream().anyMatch(f -> f.message().contains("line 3") && f.message().contains("MCAUSER")), //$NON-NLS-1$ //$NON-NLS-2$
                 set.problems().toString());
         assertTrue(set.problems().stream().anyMatch(f -> f.message().startsWith("Line 4:")), set.problems().toString()); //$NON-NLS-1$
+    }
+
+    /** IBM "Generic IP addresses": the forms MQ refuses (MQRCCF_IPADDR_ERROR / RANGE_ERROR), each with its reason. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "192.0*|must be a whole part", "192.0.*.*|next to another '*'", //$NON-NLS-1$ //$NON-NLS-2$
+            "192.0.2.300|not a number from 0 to 255", "192.0.2.9-3|from a lower to a higher number", //$NON-NLS-1$ //$NON-NLS-2$
+            "192.0.2|four parts", "192.0.2.1.5|four parts", "192..2.1|nothing between them" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    void addressPatternsMqRefusesAreFound(String pattern, String reason) {
+        for (String script : List.of("SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('" + pattern + "') USERSRC(NOACCESS)", //$NON-NLS-1$ //$NON-NLS-2$
+                "SET CHLAUTH('*') TYPE(BLOCKADDR) ADDRLIST('10.0.0.1','" + pattern + "')")) { //$NON-NLS-1$ //$NON-NLS-2$
+            List<Finding> findings = ChlauthRecord.from(MqscReader.readScript(script).commands().get(0)).findings();
+            assertTrue(findings.stream().anyMatch(f -> f.message().contains("(" + pattern + ") is not a generic IP address") //$NON-NLS-1$ //$NON-NLS-2$
+                    && f.message().contains(reason)), pattern + ": " + findings); //$NON-NLS-1$
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "*", "192.0.2.7", "192.0.2.*", "192.0.*", "192.0.*.2", "192.*.2", "192.0.2.1-8", "192.0.*.1-8", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "*.example.com", "2001:DB8:0:0:0:0:0:*" }) //$NON-NLS-1$ //$NON-NLS-2$
+    void addressPatternsIbmDocumentsAreAccepted(String pattern) {
+        String script = "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('" + pattern + "') USERSRC(NOACCESS)"; //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(), ChlauthRecord.from(MqscReader.readScript(script).commands().get(0)).findings());
     }
 
     @Test

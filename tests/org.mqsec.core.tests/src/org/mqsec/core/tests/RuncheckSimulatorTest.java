@@ -105,13 +105,16 @@ class RuncheckSimulatorTest {
     void addressPatternsMatchPartByPart() {
         // IBM "Generic IP addresses": '*' for a whole part or all remaining parts, ranges 'a-b'
         RuncheckSimulator simulator = simulator(
-                "SET CHLAUTH('*') TYPE(BLOCKADDR) ADDRLIST('10.*.*.5','172.16-31.*','198.51.100')", //$NON-NLS-1$
+                "SET CHLAUTH('*') TYPE(BLOCKADDR) ADDRLIST('10.*.*.5','172.16-31.*','198.51.100','203.*.9')", //$NON-NLS-1$
                 "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('*.example.com') USERSRC(MAP) MCAUSER('named')"); //$NON-NLS-1$
         assertEquals(Result.BLOCKED, simulator.evaluate(client("APP.SVRCONN", "10.200.3.5", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(Result.ALLOWED, simulator.evaluate(client("APP.SVRCONN", "10.200.3.6", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(Result.BLOCKED, simulator.evaluate(client("APP.SVRCONN", "172.31.0.1", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(Result.ALLOWED, simulator.evaluate(client("APP.SVRCONN", "172.32.0.1", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        // three parts without a trailing '*' name no IPv4 address
+        // a '*' part stands for one or more parts: 203.*.9 is 203.x.y.9
+        assertEquals(Result.BLOCKED, simulator.evaluate(client("APP.SVRCONN", "203.0.113.9", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Result.ALLOWED, simulator.evaluate(client("APP.SVRCONN", "203.0.113.8", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // three parts and no '*' (which MQ refuses) name no IPv4 address
         assertEquals(Result.ALLOWED, simulator.evaluate(client("APP.SVRCONN", "198.51.100.1", "bob")).result()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         // a host name (REVDNS) is matched as a generic name, case-insensitively
         assertEquals("named", simulator.evaluate(client("APP.SVRCONN", "App1.Example.COM", "bob")).mcaUser()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
