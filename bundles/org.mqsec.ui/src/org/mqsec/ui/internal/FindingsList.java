@@ -1,4 +1,4 @@
-package org.mqsec.ui.internal.wizards;
+package org.mqsec.ui.internal;
 
 import java.util.List;
 
@@ -6,6 +6,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -14,14 +15,16 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.findings.Severity;
-import org.mqsec.ui.internal.WidgetKeys;
 
-/** Findings as a page shows them: a list with what to do, and the first one in the page's header. */
-final class FindingsList {
+/**
+ * Findings as a page, dialog or view shows them: a list with what to do; on a wizard page also the
+ * first error or warning in the page's header.
+ */
+public final class FindingsList {
 
     private final Table table;
 
-    FindingsList(Composite parent, String name) {
+    public FindingsList(Composite parent, String name) {
         table = WidgetKeys.name(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION), name);
         table.setHeaderVisible(true);
         for (String header : new String[] { Messages.Findings_finding, Messages.Findings_fix }) {
@@ -32,17 +35,30 @@ final class FindingsList {
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 110).applyTo(table);
     }
 
-    /** Shows the findings and sets the page's message and completeness from them. */
-    void show(List<Finding> findings, WizardPage page) {
+    public Table table() {
+        return table;
+    }
+
+    /** Shows the findings, most severe first. */
+    public void show(List<Finding> findings) {
         table.removeAll();
-        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        for (Finding finding : findings) {
+        for (Finding finding : findings.stream().sorted(java.util.Comparator.comparing(Finding::severity)).toList()) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { finding.message(), finding.fix() });
-            item.setImage(images.getImage(finding.severity() == Severity.ERROR ? ISharedImages.IMG_OBJS_ERROR_TSK
-                    : finding.severity() == Severity.WARNING ? ISharedImages.IMG_OBJS_WARN_TSK
-                            : ISharedImages.IMG_OBJS_INFO_TSK));
+            item.setImage(image(finding.severity()));
         }
+    }
+
+    /** The workbench's icon for a severity. */
+    public static Image image(Severity severity) {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        return images.getImage(severity == Severity.ERROR ? ISharedImages.IMG_OBJS_ERROR_TSK
+                : severity == Severity.WARNING ? ISharedImages.IMG_OBJS_WARN_TSK : ISharedImages.IMG_OBJS_INFO_TSK);
+    }
+
+    /** Shows the findings and sets the page's message and completeness from them. */
+    public void show(List<Finding> findings, WizardPage page) {
+        show(findings);
         Finding error = findings.stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElse(null);
         Finding warning = findings.stream().filter(f -> f.severity() == Severity.WARNING).findFirst().orElse(null);
         page.setErrorMessage(error == null ? null : error.message());

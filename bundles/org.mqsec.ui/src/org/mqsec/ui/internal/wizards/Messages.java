@@ -7,8 +7,6 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.ui.internal.wizards.messages"; //$NON-NLS-1$
 
-    public static String Findings_finding;
-    public static String Findings_fix;
     public static String Generate_title;
     public static String Generate_caTitle;
     public static String Generate_job;

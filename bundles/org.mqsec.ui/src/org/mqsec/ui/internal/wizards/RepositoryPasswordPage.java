@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.mqsec.ui.internal.FindingsList;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /** The new repository's password, typed twice; read as char[] only. */

@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.mqsec.ui.internal.FindingsList;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /** All findings, and the runmqakm/keytool commands that would do the same on a server. */

@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.mqsec.ui.internal.FindingsList;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /** Label, subject DN and alternative names, checked against MQ's rules as they are typed. */
