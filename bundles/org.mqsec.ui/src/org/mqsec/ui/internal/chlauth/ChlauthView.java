@@ -1,0 +1,209 @@
+package org.mqsec.ui.internal.chlauth;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.mqsec.core.chlauth.ChlauthRecord;
+import org.mqsec.core.chlauth.ChlauthRecordSet;
+import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.ui.ChlauthJobs;
+import org.mqsec.ui.internal.FindingsList;
+import org.mqsec.ui.internal.WidgetKeys;
+import org.mqsec.ui.internal.chlauth.RecordSetModel.Row;
+
+/**
+ * A queue manager's channel authentication records: imported from DISPLAY CHLAUTH or dmpmqcfg
+ * output, grouped by channel profile and type, edited with a form per type, checked as they stand
+ * (inline and for the whole set), tried with RUNCHECK, and exported as MQSC. Nothing here changes a
+ * queue manager; the exported script (or, once connections exist, the PCF built from the same
+ * records) does.
+ */
+public final class ChlauthView extends ViewPart {
+
+    public static final String ID = "org.mqsec.ui.chlauthView"; //$NON-NLS-1$
+
+    private final RecordSetModel model = new RecordSetModel();
+    private Label summary;
+    private RecordTree tree;
+    private FindingsList findings;
+    private Button edit;
+    private Button remove;
+    private Button export;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.swtDefaults().applyTo(parent);
+        summary = WidgetKeys.name(new Label(parent, SWT.WRAP), "chlauth.summary"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
+        Composite buttons = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(buttons);
+        button(buttons, "chlauth.import", Messages.View_import, this::importRecords); //$NON-NLS-1$
+        button(buttons, "chlauth.defaults", Messages.View_defaults, () -> { //$NON-NLS-1$
+            model.load(ChlauthRecordSet.queueManagerDefaults(), Messages.View_sourceDefaults);
+            refresh(null);
+        });
+        button(buttons, "chlauth.add", Messages.View_add, () -> editRecord(null)); //$NON-NLS-1$
+        edit = button(buttons, "chlauth.edit", Messages.View_edit, () -> editRecord(tree.selectedRow())); //$NON-NLS-1$
+        remove = button(buttons, "chlauth.remove", Messages.View_remove, this::removeRecord); //$NON-NLS-1$
+        export = button(buttons, "chlauth.export", Messages.View_export, this::exportRecords); //$NON-NLS-1$
+
+        SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(columns);
+        Composite left = new Composite(columns, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(left);
+        tree = new RecordTree(left, model);
+        tree.viewer().addSelectionChangedListener(e -> enableButtons());
+        tree.viewer().addDoubleClickListener(e -> {
+            if (tree.selectedRow() != null) {
+                editRecord(tree.selectedRow());
+            }
+        });
+        new Label(left, SWT.NONE).setText(Messages.View_allFindings);
+        findings = new FindingsList(left, "chlauth.findings"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 140).applyTo(findings.table());
+        Composite right = new Composite(columns, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(right);
+        new RuncheckPanel(right, model, record -> tree.reveal(record), () -> refresh(tree.selectedRow()));
+        columns.setWeights(64, 36);
+        refresh(null);
+    }
+
+    private static Button button(Composite parent, String name, String label, Runnable action) {
+        Button button = WidgetKeys.name(new Button(parent, SWT.PUSH), name);
+        button.setText(label);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    @Override
+    public void setFocus() {
+        tree.viewer().getControl().setFocus();
+    }
+
+    /** Shows the model as it is now. */
+    private void refresh(Row select) {
+        String text = model.isEmpty() ? Messages.View_noRecords
+                : Messages.bind(model.chlauthDisabled() ? Messages.View_summaryDisabled : Messages.View_summary,
+                        model.rows().size(), model.source());
+        summary.setText(model.unreadable().isEmpty() ? text
+                : text + ' ' + Messages.bind(Messages.Import_problems, model.unreadable().size()));
+        tree.refresh(select);
+        findings.show(model.findings());
+        enableButtons();
+        summary.getParent().layout(true, true);
+    }
+
+    private void enableButtons() {
+        edit.setEnabled(tree.selectedRow() != null);
+        remove.setEnabled(tree.selectedRow() != null);
+        export.setEnabled(!model.isEmpty());
+    }
+
+    private void importRecords() {
+        ImportDialog dialog = new ImportDialog(getSite().getShell());
+        if (dialog.open() == Window.OK) {
+            read(dialog.text(), dialog.source());
+        }
+    }
+
+    /** Reads the records in a Job (a large dmpmqcfg dump takes a moment) and shows them. */
+    void read(String text, String source) {
+        Display display = getSite().getShell().getDisplay();
+        Job job = new Job(Messages.Job_read) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                ChlauthRecordSet set = ChlauthRecordSet.read(text);
+                display.asyncExec(() -> {
+                    if (!summary.isDisposed()) {
+                        model.load(set, source);
+                        refresh(null);
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == ChlauthJobs.READ;
+            }
+        };
+        job.schedule();
+    }
+
+    private void editRecord(Row row) {
+        RecordDialog dialog = new RecordDialog(getSite().getShell(), model, row);
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        ChlauthRecord record = dialog.result();
+        Row shown = row;
+        if (row == null) {
+            shown = model.add(record);
+        } else {
+            model.replace(row, record);
+        }
+        refresh(shown);
+    }
+
+    private void removeRecord() {
+        Row row = tree.selectedRow();
+        if (row != null && MessageDialog.openConfirm(getSite().getShell(), Messages.View_removeTitle,
+                Messages.bind(Messages.View_removeQuestion, row.record().toMqsc()))) {
+            model.remove(row);
+            refresh(null);
+        }
+    }
+
+    private void exportRecords() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText(Messages.View_exportTitle);
+        dialog.setFileName("chlauth.mqsc"); //$NON-NLS-1$
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            export(Path.of(chosen));
+        }
+    }
+
+    /** Writes the records as MQSC in a Job, atomically, keeping the previous file as .bak. */
+    void export(Path file) {
+        byte[] script = model.toMqsc().getBytes(StandardCharsets.UTF_8);
+        Display display = getSite().getShell().getDisplay();
+        Job job = new Job(Messages.bind(Messages.Job_export, file)) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    AtomicFiles.write(file, script);
+                } catch (IOException | RuntimeException e) {
+                    display.asyncExec(() -> MessageDialog.openError(getSite().getShell(), Messages.View_exportTitle,
+                            Messages.bind(Messages.View_exportFailed, file, e.getMessage())));
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == ChlauthJobs.WRITE;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+}
