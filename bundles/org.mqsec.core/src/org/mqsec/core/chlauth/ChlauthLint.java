@@ -54,6 +54,11 @@ public final class ChlauthLint {
             findings.add(Finding.error(Messages.bind(Messages.Lint_privilegedMcauser, name, record.mcaUser()),
                     Messages.Lint_privilegedMcauserFix));
         }
+        // IBM's SYSTEM.ADMIN.SVRCONN default does this on purpose, behind *MQADMIN and CONNAUTH
+        if (record.type().isMapping() && "CHANNEL".equals(record.userSource()) //$NON-NLS-1$
+                && !ChlauthRecordSet.isQueueManagerDefault(record)) {
+            findings.add(Finding.warning(Messages.bind(Messages.Lint_channelUser, name), Messages.Lint_channelUserFix));
+        }
         if (record.type() == ChlauthType.SSLPEERMAP && record.sslCertIssuer().isEmpty()) {
             findings.add(Finding.warning(Messages.bind(Messages.Lint_noIssuer, name), Messages.Lint_noIssuerFix));
         }

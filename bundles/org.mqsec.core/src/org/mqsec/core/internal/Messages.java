@@ -91,6 +91,8 @@ public final class Messages extends NLS {
     public static String Address_badNumber;
     public static String Address_partCount;
     public static String RecordSet_unreadableFix;
+    public static String Lint_channelUser;
+    public static String Lint_channelUserFix;
     public static String Lint_disabled;
     public static String Lint_disabledFix;
     public static String Lint_noBackstop;

@@ -161,14 +161,16 @@ class RuncheckSimulatorTest {
                 "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('192.0.2.1-10') USERSRC(MAP) MCAUSER('app')", //$NON-NLS-1$
                 "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('192.0.2.5-20') USERSRC(MAP) MCAUSER('app')", //$NON-NLS-1$
                 "SET CHLAUTH('APP.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('192.0.2.2-3') USERSRC(MAP) MCAUSER('app')", //$NON-NLS-1$
-                "SET CHLAUTH('*') TYPE(BLOCKUSER) USERLIST('*MQADMIN') WARN(YES)")).commands(); //$NON-NLS-1$
+                "SET CHLAUTH('*') TYPE(BLOCKUSER) USERLIST('*MQADMIN') WARN(YES)", //$NON-NLS-1$
+                "SET CHLAUTH('OPS.SVRCONN') TYPE(ADDRESSMAP) ADDRESS('*') USERSRC(CHANNEL)")).commands(); //$NON-NLS-1$
         List<ChlauthRecord> records = risky.stream().filter(c -> c.objectType().equals("CHLAUTH")) //$NON-NLS-1$
                 .map(c -> ChlauthRecord.from(c).record()).toList();
         String all = ChlauthLint.lint(records, ChlauthLint.disabledIn(risky),
                 Set.of("mqm")).toString(); //$NON-NLS-1$
         for (String expected : List.of("CHLAUTH(DISABLED)", "no back-stop", "SYSTEM.* channels are not blocked", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "privileged user mqm", "has no SSLCERTI", "WARN(YES) only reports", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "192.0.2.1-10 and 192.0.2.5-20 overlap")) { //$NON-NLS-1$
+                "192.0.2.1-10 and 192.0.2.5-20 overlap", //$NON-NLS-1$
+                "ADDRESSMAP 'OPS.SVRCONN' ADDRESS(*): USERSRC(CHANNEL) runs the connection as the channel's MCAUSER")) { //$NON-NLS-1$
             assertTrue(all.contains(expected), expected + " in " + all); //$NON-NLS-1$
         }
         assertTrue(!all.contains("192.0.2.2-3"), "a nested range is allowed: " + all); //$NON-NLS-1$ //$NON-NLS-2$
