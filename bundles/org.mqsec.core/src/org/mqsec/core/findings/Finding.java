@@ -17,6 +17,10 @@ public record Finding(Severity severity, String message, String fix) {
         return new Finding(Severity.WARNING, message, fix);
     }
 
+    public static Finding info(String message, String fix) {
+        return new Finding(Severity.INFO, message, fix);
+    }
+
     public static boolean hasErrors(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
