@@ -32,6 +32,9 @@ public final class CommandLine {
             if (words.get(0).equals("chlauth")) { //$NON-NLS-1$
                 return new ChlauthCommands(out, err).run(words.subList(1, words.size()));
             }
+            if (words.get(0).equals("ciphers")) { //$NON-NLS-1$
+                return new CipherCommands(out).run(words.subList(1, words.size()));
+            }
             throw new UsageException(NLS.bind(Messages.Usage_unknownCommand, words.get(0)));
         } catch (UsageException e) {
             err.println(NLS.bind(Messages.Error_prefix, e.getMessage()));

@@ -85,6 +85,21 @@ public final class Messages extends NLS {
     public static String Usage_recordsOperand;
     public static String Chlauth_lintSummary;
 
+    public static String Ciphers_name;
+    public static String Ciphers_protocol;
+    public static String Ciphers_key;
+    public static String Ciphers_fips;
+    public static String Ciphers_suiteB;
+    public static String Ciphers_status;
+    public static String Ciphers_java;
+    public static String Ciphers_yes;
+    public static String Ciphers_no;
+    public static String Ciphers_deprecated;
+    public static String Ciphers_recommended;
+    public static String Ciphers_alias;
+    public static String Ciphers_current;
+    public static String Ciphers_recommendation;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,0 +1,70 @@
+package org.mqsec.cli.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+import org.mqsec.cli.Mqsec;
+import org.mqsec.core.tls.CipherSpec;
+import org.mqsec.core.tls.CipherSpecs;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** {@code mqsec ciphers [--json]}: the CipherSpec catalogue, for people and for scripts. */
+final class CipherCommands {
+
+    private final PrintStream out;
+
+    CipherCommands(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> words) throws UsageException {
+        Arguments args = Arguments.parse(words, Set.of(), Set.of("json")); //$NON-NLS-1$
+        if (args.flag("json")) { //$NON-NLS-1$
+            JsonArray array = new JsonArray();
+            for (CipherSpec spec : CipherSpecs.all()) {
+                array.add(json(spec));
+            }
+            out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(array));
+            return Mqsec.OK;
+        }
+        String format = "%-32s %-16s %-6s %-4s %-6s %-20s %s%n"; //$NON-NLS-1$
+        out.printf(format, Messages.Ciphers_name, Messages.Ciphers_protocol, Messages.Ciphers_key, Messages.Ciphers_fips,
+                Messages.Ciphers_suiteB, Messages.Ciphers_status, Messages.Ciphers_java);
+        for (CipherSpec spec : CipherSpecs.all()) {
+            String protocol = spec.minimumProtocol() ? spec.protocol().label() + "+" : spec.protocol().label(); //$NON-NLS-1$
+            String status = spec.deprecated() ? Messages.bind(Messages.Ciphers_deprecated, spec.deprecatedSince())
+                    : spec.minimumProtocol() ? Messages.Ciphers_recommended : spec.alias() ? Messages.Ciphers_alias : Messages.Ciphers_current;
+            out.printf(format, spec.name(), protocol, spec.keyType(), spec.fips() ? Messages.Ciphers_yes : Messages.Ciphers_no,
+                    spec.suiteB() == 0 ? "-" : Integer.toString(spec.suiteB()), status, //$NON-NLS-1$
+                    spec.javaCipherSuite().isEmpty() ? "-" : spec.javaCipherSuite()); //$NON-NLS-1$
+        }
+        out.println(Messages.Ciphers_recommendation);
+        return Mqsec.OK;
+    }
+
+    private static JsonObject json(CipherSpec spec) {
+        JsonObject json = new JsonObject();
+        json.addProperty("name", spec.name()); //$NON-NLS-1$
+        json.addProperty("protocol", spec.protocol().label()); //$NON-NLS-1$
+        json.addProperty("highestProtocol", spec.highestProtocol() == null ? null : spec.highestProtocol().label()); //$NON-NLS-1$
+        json.addProperty("alias", spec.alias()); //$NON-NLS-1$
+        json.addProperty("minimumProtocol", spec.minimumProtocol()); //$NON-NLS-1$
+        json.addProperty("hexCode", spec.hexCode()); //$NON-NLS-1$
+        json.addProperty("keyType", spec.keyType().name()); //$NON-NLS-1$
+        json.addProperty("javaCipherSuite", spec.javaCipherSuite()); //$NON-NLS-1$
+        JsonArray alternatives = new JsonArray();
+        spec.javaAlternativeNames().forEach(alternatives::add);
+        json.add("javaAlternativeNames", alternatives); //$NON-NLS-1$
+        json.addProperty("fips", spec.fips()); //$NON-NLS-1$
+        json.addProperty("suiteB", spec.suiteB()); // 0, 128 or 192 //$NON-NLS-1$
+        json.addProperty("deprecated", spec.deprecated()); //$NON-NLS-1$
+        json.addProperty("deprecatedSince", spec.deprecatedSince()); //$NON-NLS-1$
+        json.addProperty("weak", spec.weak()); //$NON-NLS-1$
+        json.addProperty("platforms", spec.platforms()); //$NON-NLS-1$
+        return json;
+    }
+}
