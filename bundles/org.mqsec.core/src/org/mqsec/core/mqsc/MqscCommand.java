@@ -20,6 +20,8 @@ public final class MqscCommand {
     private final String name;
     private final Map<String, List<String>> parameters;
     private final int line;
+    /** Keywords set with {@link #keyword}: their values are MQSC words or numbers, written unquoted. */
+    private final java.util.Set<String> bare = new java.util.HashSet<>();
 
     public MqscCommand(String verb, String objectType, String name, Map<String, List<String>> parameters, int line) {
         this.verb = verb.toUpperCase(Locale.ROOT);
@@ -29,7 +31,10 @@ public final class MqscCommand {
         this.line = line;
     }
 
-    /** A command to build: add parameters with {@link #keyword} and {@link #string}. */
+    /**
+     * A command to build: add parameters with {@link #keyword}, {@link #number}, {@link #flag} and
+     * {@link #string}. {@code name} null writes no name: ALTER QMGR, REFRESH SECURITY.
+     */
     public static MqscCommand of(String verb, String objectType, String name) {
         return new MqscCommand(verb, objectType, name, Map.of(), 0);
     }
@@ -67,6 +72,18 @@ public final class MqscCommand {
     /** A keyword value written unquoted (TYPE(ADDRESSMAP)); only for MQ's own keywords. */
     public MqscCommand keyword(String keyword, String value) {
         parameters.put(keyword.toUpperCase(Locale.ROOT), List.of(value.toUpperCase(Locale.ROOT)));
+        bare.add(keyword.toUpperCase(Locale.ROOT));
+        return this;
+    }
+
+    /** A number, written unquoted: MAXINST(10). */
+    public MqscCommand number(String keyword, long value) {
+        return keyword(keyword, Long.toString(value));
+    }
+
+    /** A keyword without a value: REPLACE. */
+    public MqscCommand flag(String keyword) {
+        parameters.put(keyword.toUpperCase(Locale.ROOT), List.of());
         return this;
     }
 
@@ -86,10 +103,17 @@ public final class MqscCommand {
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(verb).append(' ').append(objectType).append('(').append(quote(name)).append(')');
+        StringBuilder text = new StringBuilder(verb).append(' ').append(objectType);
+        if (name != null) {
+            text.append('(').append(quote(name)).append(')');
+        }
         parameters.forEach((keyword, values) -> {
-            text.append(' ').append(keyword).append('(');
-            boolean bare = KEYWORD_VALUED.contains(keyword);
+            text.append(' ').append(keyword);
+            if (values.isEmpty()) {
+                return;
+            }
+            text.append('(');
+            boolean bare = KEYWORD_VALUED.contains(keyword) || this.bare.contains(keyword);
             for (int i = 0; i < values.size(); i++) {
                 text.append(i == 0 ? "" : ",").append(bare ? values.get(i) : quote(values.get(i))); //$NON-NLS-1$ //$NON-NLS-2$
             }

@@ -116,8 +116,8 @@ public final class MqscReader {
             }
             words[w] = text.substring(begin, i);
         }
-        // the queue manager object has no name: ALTER QMGR CHLAUTH(ENABLED)
-        boolean nameless = "QMGR".equalsIgnoreCase(words[1]); //$NON-NLS-1$
+        // objects without a name: ALTER QMGR CHLAUTH(ENABLED), REFRESH SECURITY TYPE(SSL)
+        boolean nameless = "QMGR".equalsIgnoreCase(words[1]) || "SECURITY".equalsIgnoreCase(words[1]); //$NON-NLS-1$ //$NON-NLS-2$
         if (words[0].isEmpty() || words[1].isEmpty() || (!nameless && (i >= length || text.charAt(i) != '('))) {
             problems.add(Messages.bind(Messages.Mqsc_notACommand, line, abbreviate(text)));
             return;

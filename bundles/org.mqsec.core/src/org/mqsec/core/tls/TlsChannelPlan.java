@@ -1,0 +1,98 @@
+package org.mqsec.core.tls;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.mqsec.core.chlauth.ChlauthRecord;
+import org.mqsec.core.chlauth.ChlauthType;
+import org.mqsec.core.mqsc.MqscCommand;
+
+/**
+ * The queue manager's and the client's side of a TLS channel as text an administrator runs or
+ * deploys: the MQSC script, the mqclient.ini SSL stanza and the Java/JMS settings. Secrets are never
+ * written: key repository passwords appear as placeholders.
+ */
+public final class TlsChannelPlan {
+
+    /** File names the artefacts are written under, so that the texts can refer to each other. */
+    public static final String CLIENT_KEYSTORE = "client"; //$NON-NLS-1$
+    public static final String CCDT = "ccdt.json"; //$NON-NLS-1$
+    public static final String PASSWORD_PLACEHOLDER = "<key repository password>"; //$NON-NLS-1$
+
+    private TlsChannelPlan() {
+    }
+
+    /** Who issued the client's certificate: the local CA, or the client itself when self-signed. */
+    public static String clientIssuer(TlsChannelSpec spec) {
+        return TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()) ? spec.caDn() : spec.clientDn();
+    }
+
+    /** Who issued the queue manager's certificate. */
+    public static String serverIssuer(TlsChannelSpec spec) {
+        return TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()) ? spec.caDn() : spec.serverDn();
+    }
+
+    /** SSLPEERMAP: the client's certificate DN and issuer to the low-privilege user. */
+    public static ChlauthRecord peerMapRecord(TlsChannelSpec spec) {
+        return new ChlauthRecord(spec.channel(), ChlauthType.SSLPEERMAP, List.of(), List.of(), spec.clientAddress(),
+                spec.clientDn(), clientIssuer(spec), "", "", "MAP", spec.mappedUser(), "ASQMGR", false, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "TLS client " + spec.mappedUser(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** ALTER QMGR, DEFINE CHANNEL ... REPLACE, SET CHLAUTH ... ACTION(REPLACE), REFRESH SECURITY TYPE(SSL). */
+    public static String mqsc(TlsChannelSpec spec) {
+        StringBuilder script = new StringBuilder();
+        script.append("* TLS channel ").append(spec.channel()).append(" on ").append(spec.queueManager()) //$NON-NLS-1$ //$NON-NLS-2$
+                .append(": run with runmqsc ").append(spec.queueManager()).append('\n'); //$NON-NLS-1$
+        MqscCommand qmgr = MqscCommand.of("ALTER", "QMGR", null).string("SSLKEYR", spec.keyRepositoryStem()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (spec.setCertificateLabel()) {
+            qmgr.string("CERTLABL", spec.certificateLabel()); //$NON-NLS-1$
+        }
+        script.append(qmgr).append('\n');
+        MqscCommand channel = MqscCommand.of("DEFINE", "CHANNEL", spec.channel()).keyword("CHLTYPE", "SVRCONN") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                .keyword("TRPTYPE", "TCP").keyword("SSLCIPH", spec.serverCipherSpec()).keyword("SSLCAUTH", spec.sslCauth()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        if (!spec.sslPeer().isEmpty()) {
+            channel.string("SSLPEER", spec.sslPeer()); //$NON-NLS-1$
+        }
+        channel.string("MCAUSER", spec.mcaUser()).number("MAXINST", spec.maxInstances()) //$NON-NLS-1$ //$NON-NLS-2$
+                .number("MAXINSTC", spec.maxInstancesPerClient()).number("SHARECNV", spec.sharingConversations()); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!spec.description().isEmpty()) {
+            channel.string("DESCR", spec.description()); //$NON-NLS-1$
+        }
+        script.append(channel.flag("REPLACE")).append('\n'); //$NON-NLS-1$
+        if (spec.mutualTls()) {
+            script.append(peerMapRecord(spec).toMqsc()).append('\n');
+        }
+        script.append(MqscCommand.of("REFRESH", "SECURITY", null).keyword("TYPE", "SSL")).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return script.toString();
+    }
+
+    /** The client's mqclient.ini: where the CCDT is and, for C clients, the key repository and label. */
+    public static String mqclientIni(TlsChannelSpec spec) {
+        StringBuilder ini = new StringBuilder();
+        ini.append("CHANNELS:\n   ChannelDefinitionDirectory=.\n   ChannelDefinitionFile=").append(CCDT).append('\n'); //$NON-NLS-1$
+        ini.append("SSL:\n   SSLKeyRepository=").append(CLIENT_KEYSTORE).append(".p12\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (spec.mutualTls()) {
+            ini.append("   CertificateLabel=").append(spec.clientLabel()).append('\n'); //$NON-NLS-1$
+        }
+        ini.append("   SSLKeyRepositoryPassword=").append(PASSWORD_PLACEHOLDER).append('\n'); //$NON-NLS-1$
+        return ini.toString();
+    }
+
+    /** Java/JMS: the CipherSuite IBM's classes map the client's CipherSpec to, and the JSSE key and trust stores. */
+    public static String javaProperties(TlsChannelSpec spec) {
+        String suite = CipherSpecs.find(spec.clientCipherSpec()).map(CipherSpec::javaCipherSuite).orElse(""); //$NON-NLS-1$
+        String type = spec.clientKeystoreFormat().toUpperCase(Locale.ROOT);
+        String file = CLIENT_KEYSTORE + '.' + ("JKS".equals(type) ? "jks" : "p12"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return "# IBM MQ classes for JMS: connectionFactory.setSSLCipherSuite(...), or MQEnvironment.sslCipherSuite\n" //$NON-NLS-1$
+                + "# (Java names for " + spec.clientCipherSpec() + ")\n" //$NON-NLS-1$ //$NON-NLS-2$
+                + "SSLCipherSuite=" + suite + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+                + "HOSTNAME=" + spec.host() + "\nPORT=" + spec.port() + "\nCHANNEL=" + spec.channel() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "\nQMGR=" + spec.queueManager() + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+                + "# JSSE system properties: the client's certificate and the CA it trusts are in one file\n" //$NON-NLS-1$
+                + "javax.net.ssl.keyStore=" + file + "\njavax.net.ssl.keyStoreType=" + type //$NON-NLS-1$ //$NON-NLS-2$
+                + "\njavax.net.ssl.keyStorePassword=" + PASSWORD_PLACEHOLDER //$NON-NLS-1$
+                + "\njavax.net.ssl.trustStore=" + file + "\njavax.net.ssl.trustStoreType=" + type //$NON-NLS-1$ //$NON-NLS-2$
+                + "\njavax.net.ssl.trustStorePassword=" + PASSWORD_PLACEHOLDER + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

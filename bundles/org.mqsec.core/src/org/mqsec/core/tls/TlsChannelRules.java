@@ -1,0 +1,162 @@
+package org.mqsec.core.tls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.mqsec.core.chlauth.ChlauthRecord;
+import org.mqsec.core.chlauth.ChlauthRecordSet;
+import org.mqsec.core.chlauth.RuncheckSimulator;
+import org.mqsec.core.chlauth.SslPeerFilter;
+import org.mqsec.core.dn.DistinguishedName;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.core.findings.Severity;
+import org.mqsec.core.internal.Messages;
+
+/**
+ * Proves, before anything is generated or applied, that the two ends of a TLS channel fit: names
+ * within MQ's rules, CipherSpecs that suit the certificates and each other, SSLPEER and the
+ * SSLPEERMAP record matching the client's certificate (by running RUNCHECK on the records the plan
+ * sets, next to IBM's defaults), and safe MCAUSERs. The spec is taken with its defaults filled in.
+ */
+public final class TlsChannelRules {
+
+    /** A-Z a-z 0-9 . / _ % (mq-security.md 2.1). */
+    private static final Pattern MQ_NAME = Pattern.compile("[A-Za-z0-9./_%]+"); //$NON-NLS-1$
+    private static final int CHANNEL_LENGTH = 20;
+    private static final int QUEUE_MANAGER_LENGTH = 48;
+    private static final int LABEL_LENGTH = 64;
+    private static final Set<String> PRIVILEGED = Set.of("mqm", "root", "administrator", "system"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+    private TlsChannelRules() {
+    }
+
+    public static List<Finding> check(TlsChannelSpec spec) {
+        List<Finding> findings = new ArrayList<>();
+        name(findings, Messages.Tls_channelName, spec.channel(), CHANNEL_LENGTH);
+        name(findings, Messages.Tls_queueManagerName, spec.queueManager(), QUEUE_MANAGER_LENGTH);
+        if (spec.port() < 1 || spec.port() > 65535) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_badPort, spec.port()), Messages.Tls_badPortFix));
+        }
+        if (spec.certificateLabel().length() > LABEL_LENGTH) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_labelLength, spec.certificateLabel(), LABEL_LENGTH), Messages.Tls_labelFix));
+        }
+        if (!spec.setCertificateLabel() && !spec.certificateLabel().equals(defaultLabel(spec))) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_labelNotDefault, spec.certificateLabel(), defaultLabel(spec)),
+                    Messages.Tls_labelNotDefaultFix));
+        }
+        for (String dn : List.of(spec.serverDn(), spec.caDn(), spec.clientDn())) {
+            DistinguishedName.parse(dn).subjectFindings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(findings::add);
+        }
+        ciphers(findings, spec);
+        peer(findings, spec);
+        users(findings, spec);
+        if (spec.chlauthDisabled()) {
+            findings.add(Finding.warning(Messages.Tls_chlauthDisabled, Messages.Tls_chlauthDisabledFix));
+        }
+        if (spec.maxInstancesPerClient() > spec.maxInstances()) {
+            findings.add(Finding.warning(Messages.bind(Messages.Tls_maxinstc, spec.maxInstancesPerClient(), spec.maxInstances()),
+                    Messages.Tls_maxinstcFix));
+        }
+        if (TlsChannelSpec.C.equals(spec.clientType()) && !"pkcs12".equals(spec.clientKeystoreFormat())) { //$NON-NLS-1$
+            findings.add(Finding.error(Messages.bind(Messages.Tls_cClientFormat, spec.clientKeystoreFormat()), Messages.Tls_cClientFormatFix));
+        }
+        return findings;
+    }
+
+    /** The label a queue manager looks for when CERTLABL is blank. */
+    public static String defaultLabel(TlsChannelSpec spec) {
+        return spec.platform() == QueueManagerPlatform.ZOS ? "ibmWebSphereMQ" + spec.queueManager() //$NON-NLS-1$
+                : "ibmwebspheremq" + spec.queueManager().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+    }
+
+    private static void name(List<Finding> findings, String what, String name, int length) {
+        if (name.isEmpty() || name.length() > length || !MQ_NAME.matcher(name).matches()) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_badName, new Object[] { what, name, length }), Messages.Tls_badNameFix));
+        }
+    }
+
+    private static void ciphers(List<Finding> findings, TlsChannelSpec spec) {
+        CipherSpec server = CipherSpecs.find(spec.serverCipherSpec()).orElse(null);
+        CipherSpec client = CipherSpecs.find(spec.clientCipherSpec()).orElse(null);
+        if (server == null) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_unknownCipher, spec.serverCipherSpec()), Messages.Tls_unknownCipherFix));
+        }
+        if (client == null && !spec.clientCipherSpec().equals(spec.serverCipherSpec())) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_unknownCipher, spec.clientCipherSpec()), Messages.Tls_unknownCipherFix));
+        }
+        if (server == null || client == null) {
+            return;
+        }
+        findings.addAll(CipherSpecCompatibility.of(server, spec.platform()));
+        findings.addAll(CipherSpecCompatibility.withCertificate(server, TlsChannelSpec.keyType(spec.serverKey()), Messages.Tls_theQueueManager));
+        if (spec.mutualTls()) {
+            findings.addAll(CipherSpecCompatibility.withCertificate(client, TlsChannelSpec.keyType(spec.clientKey()), Messages.Tls_theClient));
+        }
+        findings.addAll(CipherSpecCompatibility.between(client, server));
+    }
+
+    private static void peer(List<Finding> findings, TlsChannelSpec spec) {
+        if (!spec.mutualTls()) {
+            if ("REQUIRED".equalsIgnoreCase(spec.sslCauth())) { //$NON-NLS-1$
+                findings.add(Finding.error(Messages.Tls_requiredWithoutClientCertificate, Messages.Tls_requiredWithoutClientCertificateFix));
+            }
+            if (spec.sslPeer().isEmpty()) {
+                findings.add(Finding.warning(Messages.Tls_optionalNoPeer, Messages.Tls_optionalNoPeerFix));
+            }
+            return;
+        }
+        if ("OPTIONAL".equalsIgnoreCase(spec.sslCauth()) && spec.sslPeer().isEmpty()) { //$NON-NLS-1$
+            findings.add(Finding.warning(Messages.Tls_optionalNoPeer, Messages.Tls_optionalNoPeerFix));
+        }
+        if (!spec.sslPeer().isEmpty()) {
+            DistinguishedName.parse(spec.sslPeer()).findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(findings::add);
+            String mismatch = SslPeerFilter.mismatch(spec.sslPeer(), spec.clientDn());
+            if (mismatch != null) {
+                findings.add(Finding.error(Messages.bind(Messages.Tls_peerMismatch, spec.clientDn(), mismatch), Messages.Tls_peerMismatchFix));
+            }
+        }
+        // the records the plan sets, beside IBM's defaults, decide the client's connection as the queue manager would
+        List<ChlauthRecord> records = new ArrayList<>(ChlauthRecordSet.queueManagerDefaults().records());
+        records.add(TlsChannelPlan.peerMapRecord(spec));
+        RuncheckSimulator.Decision decision = new RuncheckSimulator(records, PRIVILEGED).evaluate(new RuncheckSimulator.Connection(
+                spec.channel(), sampleAddress(spec.clientAddress()), "app", "", spec.clientDn(), TlsChannelPlan.clientIssuer(spec))); //$NON-NLS-1$ //$NON-NLS-2$
+        if (decision.result() != RuncheckSimulator.Result.ALLOWED || !decision.mcaUser().equals(spec.mappedUser())) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_mappingFails, spec.mappedUser(), String.join(" ", decision.explanation())), //$NON-NLS-1$
+                    Messages.Tls_mappingFailsFix));
+        }
+    }
+
+    /** An address the restriction admits: its first in every range and wildcard (a blank restriction admits any). */
+    static String sampleAddress(String pattern) {
+        if (pattern.isEmpty() || "*".equals(pattern)) { //$NON-NLS-1$
+            return "192.0.2.10"; //$NON-NLS-1$
+        }
+        String[] parts = pattern.split("\\."); //$NON-NLS-1$
+        List<String> address = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if ("*".equals(parts[i])) { //$NON-NLS-1$
+                int after = parts.length - 1 - i; // a '*' stands for the parts the pattern leaves out
+                while (address.size() < 4 - after) {
+                    address.add("1"); //$NON-NLS-1$
+                }
+            } else {
+                address.add(parts[i].contains("-") ? parts[i].substring(0, parts[i].indexOf('-')) : parts[i]); //$NON-NLS-1$
+            }
+        }
+        return String.join(".", address); //$NON-NLS-1$
+    }
+
+    private static void users(List<Finding> findings, TlsChannelSpec spec) {
+        if (spec.mcaUser().isBlank()) {
+            findings.add(Finding.warning(Messages.Tls_blankMcauser, Messages.Tls_blankMcauserFix));
+        }
+        for (String user : List.of(spec.mcaUser(), spec.mappedUser())) {
+            if (PRIVILEGED.contains(user.toLowerCase(Locale.ROOT))) {
+                findings.add(Finding.error(Messages.bind(Messages.Tls_privilegedUser, user), Messages.Tls_privilegedUserFix));
+            }
+        }
+    }
+}
