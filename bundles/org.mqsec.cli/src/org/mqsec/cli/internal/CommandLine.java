@@ -32,6 +32,9 @@ public final class CommandLine {
             if (words.get(0).equals("chlauth")) { //$NON-NLS-1$
                 return new ChlauthCommands(out, err).run(words.subList(1, words.size()));
             }
+            if (words.get(0).equals("tls")) { //$NON-NLS-1$
+                return new TlsCommands(out, err).run(words.subList(1, words.size()));
+            }
             if (words.get(0).equals("ciphers")) { //$NON-NLS-1$
                 return new CipherCommands(out).run(words.subList(1, words.size()));
             }

@@ -100,6 +100,18 @@ public final class Messages extends NLS {
     public static String Ciphers_current;
     public static String Ciphers_recommendation;
 
+    public static String Usage_tlsCommand;
+    public static String Usage_specOperand;
+    public static String Tls_repositories;
+    public static String Tls_notWritten;
+    public static String Tls_written;
+    public static String Tls_specNotObject;
+    public static String Tls_specUnknownField;
+    public static String Tls_specBadPlatform;
+    public static String Tls_specUnreadable;
+    public static String Tls_specBad;
+    public static String Tls_specBadFix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

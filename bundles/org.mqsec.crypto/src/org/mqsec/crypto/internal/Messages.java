@@ -133,6 +133,10 @@ public final class Messages extends NLS {
     public static String Reply_noMatchingKey;
     public static String Reply_noMatchingKeyFix;
 
+    public static String Tls_unknownKey;
+    public static String Tls_unknownKeyFix;
+    public static String Tls_generationFailed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

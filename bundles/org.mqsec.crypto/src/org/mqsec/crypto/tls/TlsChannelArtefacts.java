@@ -1,0 +1,214 @@
+package org.mqsec.crypto.tls;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mqsec.core.dn.DistinguishedName;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.core.tls.TlsChannelPlan;
+import org.mqsec.core.tls.TlsChannelRules;
+import org.mqsec.core.tls.TlsChannelSpec;
+import org.mqsec.crypto.certificates.CertificateIssuer;
+import org.mqsec.crypto.certificates.CertificateProfile;
+import org.mqsec.crypto.certificates.CertificateTemplate;
+import org.mqsec.crypto.certificates.KeyAlgorithm;
+import org.mqsec.crypto.certificates.SignatureHash;
+import org.mqsec.crypto.internal.Messages;
+import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.crypto.keystore.CertificateExport;
+import org.mqsec.crypto.keystore.CommandEquivalents;
+import org.mqsec.crypto.keystore.EditableKeyRepository;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.KeyRepositoryFormat;
+import org.mqsec.crypto.keystore.KeyRepositoryWriter;
+import org.mqsec.crypto.keystore.Pkcs12Profile;
+import org.mqsec.crypto.keystore.StashFile;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * Both ends of a TLS channel, made real: the keys and certificates (a local CA signing both, or
+ * self-signed ones each trusting the other), the queue manager's PKCS#12 key repository with its
+ * stash, the client's keystore, and the texts of {@link TlsChannelPlan} plus the runmqakm commands
+ * and a JSON CCDT. Nothing is written when the rules find an error.
+ */
+public final class TlsChannelArtefacts {
+
+    /** Subfolders and files, named as the README documents them. */
+    public static final String SERVER_FOLDER = "server"; //$NON-NLS-1$
+    public static final String CLIENT_FOLDER = "client"; //$NON-NLS-1$
+    public static final String SERVER_KEYSTORE = "key.p12"; //$NON-NLS-1$
+    public static final String CA_CERTIFICATE = "ca.pem"; //$NON-NLS-1$
+    public static final String CA_LABEL = "mq tls ca"; //$NON-NLS-1$
+    private static final int CA_DAYS = 3650;
+    private static final int LEAF_DAYS = 397;
+
+    /** What a run produced: the findings, and the files (none when a finding is an error). */
+    public record Outcome(List<Finding> findings, List<Path> files) {
+    }
+
+    private TlsChannelArtefacts() {
+    }
+
+    /**
+     * @param password the key repositories' password; not kept, not written anywhere but the stash
+     *                 file MQ needs for the queue manager's repository
+     */
+    public static Outcome write(TlsChannelSpec requested, Path folder, char[] password, SecureRandom random)
+            throws KeyRepositoryException {
+        TlsChannelSpec spec = requested.withDefaults();
+        List<Finding> findings = new ArrayList<>(TlsChannelRules.check(spec));
+        KeyAlgorithm serverKey = KeyAlgorithm.fromId(spec.serverKey()).orElse(null);
+        KeyAlgorithm clientKey = KeyAlgorithm.fromId(spec.clientKey()).orElse(null);
+        if (serverKey == null) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_unknownKey, spec.serverKey()), Messages.Tls_unknownKeyFix));
+        }
+        if (clientKey == null) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_unknownKey, spec.clientKey()), Messages.Tls_unknownKeyFix));
+        }
+        if (Finding.hasErrors(findings)) {
+            return new Outcome(findings, List.of());
+        }
+        try {
+            return new Outcome(findings, generate(spec, folder, password, random, serverKey, clientKey));
+        } catch (GeneralSecurityException e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    Messages.bind(Messages.Tls_generationFailed, e.getMessage()), Messages.Advice_writeFailed, e);
+        } catch (IOException e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    Messages.bind(Messages.Problem_writeFailed, folder, e.getMessage()), Messages.Advice_writeFailed, e);
+        }
+    }
+
+    private static List<Path> generate(TlsChannelSpec spec, Path folder, char[] password, SecureRandom random,
+            KeyAlgorithm serverKey, KeyAlgorithm clientKey) throws GeneralSecurityException, IOException, KeyRepositoryException {
+        CertificateIssuer issuer = new CertificateIssuer(random);
+        boolean localCa = TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner());
+        KeyPair serverPair = serverKey.generate(random);
+        KeyPair clientPair = clientKey.generate(random);
+        CertificateTemplate serverTemplate = template(spec.serverDn(), List.of("DNS:" + spec.host()), CertificateProfile.TLS_SERVER, //$NON-NLS-1$
+                LEAF_DAYS, serverKey);
+        CertificateTemplate clientTemplate = template(spec.clientDn(), List.of(), CertificateProfile.TLS_CLIENT, LEAF_DAYS, clientKey);
+        X509Certificate ca = null;
+        X509Certificate serverCertificate;
+        X509Certificate clientCertificate;
+        if (localCa) {
+            KeyPair caPair = serverKey.generate(random);
+            ca = issuer.selfSigned(caPair, template(spec.caDn(), List.of(), CertificateProfile.CA, CA_DAYS, serverKey));
+            serverCertificate = issuer.issue(serverPair.getPublic(), serverTemplate, ca, caPair.getPrivate());
+            clientCertificate = issuer.issue(clientPair.getPublic(), clientTemplate, ca, caPair.getPrivate());
+        } else {
+            serverCertificate = issuer.selfSigned(serverPair, serverTemplate);
+            clientCertificate = issuer.selfSigned(clientPair, clientTemplate);
+        }
+
+        EditableKeyRepository server = new EditableKeyRepository(KeyRepositoryFormat.PKCS12);
+        server.add(new EditableKeyRepository.KeyEntry(spec.certificateLabel(), serverPair.getPrivate(),
+                ca == null ? List.of(serverCertificate) : List.of(serverCertificate, ca)));
+        if (spec.mutualTls()) {
+            // what the queue manager trusts to authenticate clients
+            server.add(ca != null ? new EditableKeyRepository.CertificateEntry(CA_LABEL, ca)
+                    : new EditableKeyRepository.CertificateEntry(spec.clientLabel(), clientCertificate));
+        }
+        KeyRepositoryFormat clientFormat = "jks".equalsIgnoreCase(spec.clientKeystoreFormat()) ? KeyRepositoryFormat.JKS //$NON-NLS-1$
+                : KeyRepositoryFormat.PKCS12;
+        EditableKeyRepository client = new EditableKeyRepository(clientFormat);
+        if (spec.mutualTls()) {
+            client.add(new EditableKeyRepository.KeyEntry(spec.clientLabel(), clientPair.getPrivate(),
+                    ca == null ? List.of(clientCertificate) : List.of(clientCertificate, ca)));
+        }
+        // what the client trusts to authenticate the queue manager
+        client.add(ca != null ? new EditableKeyRepository.CertificateEntry(CA_LABEL, ca)
+                : new EditableKeyRepository.CertificateEntry(spec.certificateLabel(), serverCertificate));
+
+        List<Path> files = new ArrayList<>();
+        Path serverFolder = Files.createDirectories(folder.resolve(SERVER_FOLDER));
+        Path clientFolder = Files.createDirectories(folder.resolve(CLIENT_FOLDER));
+        Path serverStore = serverFolder.resolve(SERVER_KEYSTORE);
+        KeyRepositoryWriter.save(server, serverStore, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password);
+        files.add(serverStore);
+        Path stash = StashFile.besides(serverStore);
+        StashFile.write(stash, password);
+        files.add(stash);
+        Path clientStore = clientFolder.resolve(TlsChannelPlan.CLIENT_KEYSTORE + (clientFormat == KeyRepositoryFormat.JKS ? ".jks" : ".p12")); //$NON-NLS-1$ //$NON-NLS-2$
+        KeyRepositoryWriter.save(client, clientStore, clientFormat, Pkcs12Profile.MODERN, password);
+        files.add(clientStore);
+        if (ca != null) {
+            files.add(text(folder.resolve(CA_CERTIFICATE), CertificateExport.pemChain(List.of(ca))));
+        }
+        files.add(text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
+        files.add(text(serverFolder.resolve("runmqakm.sh"), runmqakm(spec, serverKey, ca != null))); //$NON-NLS-1$
+        files.add(text(clientFolder.resolve(TlsChannelPlan.CCDT), ccdt(spec)));
+        files.add(text(clientFolder.resolve("mqclient.ini"), TlsChannelPlan.mqclientIni(spec))); //$NON-NLS-1$
+        files.add(text(clientFolder.resolve("jms.properties"), TlsChannelPlan.javaProperties(spec))); //$NON-NLS-1$
+        return files;
+    }
+
+    private static CertificateTemplate template(String dn, List<String> san, CertificateProfile profile, int days, KeyAlgorithm key) {
+        return new CertificateTemplate(DistinguishedName.parse(dn), san, profile, days,
+                key.isEc() && key.size() > 256 ? SignatureHash.SHA384 : SignatureHash.SHA256);
+    }
+
+    private static Path text(Path file, String content) throws IOException {
+        AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    /** The same server key repository made with runmqakm on the queue manager's machine (passwords as placeholders). */
+    static String runmqakm(TlsChannelSpec spec, KeyAlgorithm key, boolean localCa) {
+        String db = spec.keyRepositoryStem() + ".p12"; //$NON-NLS-1$
+        String algorithm = key.isEc() ? "EC" : "RSA"; //$NON-NLS-1$ //$NON-NLS-2$
+        String signature = (key.isEc() && key.size() > 256 ? "SHA384" : "SHA256") + (key.isEc() ? "withECDSA" : "withRSA"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        List<String> lines = new ArrayList<>();
+        lines.add("#!/bin/sh"); //$NON-NLS-1$
+        lines.add("# The queue manager's key repository with IBM's runmqakm (GSKit). mqsec wrote " + SERVER_FOLDER + "/" //$NON-NLS-1$ //$NON-NLS-2$
+                + SERVER_KEYSTORE + " already; these commands are the same steps for those who make it on the server."); //$NON-NLS-1$
+        lines.addAll(CommandEquivalents.create(db, KeyRepositoryFormat.PKCS12, true).commands().getOrDefault(CommandEquivalents.RUNMQAKM, List.of()));
+        lines.addAll(CommandEquivalents.generateKey(db, KeyRepositoryFormat.PKCS12, spec.certificateLabel(), spec.serverDn(), algorithm,
+                key.size(), signature, LEAF_DAYS, List.of("DNS:" + spec.host()), false, localCa ? "ca.p12" : null, //$NON-NLS-1$ //$NON-NLS-2$
+                localCa ? CA_LABEL : null).commands().getOrDefault(CommandEquivalents.RUNMQAKM, List.of()));
+        if (localCa && spec.mutualTls()) {
+            lines.addAll(CommandEquivalents.importCertificate(db, KeyRepositoryFormat.PKCS12, CA_LABEL, CA_CERTIFICATE).commands()
+                    .getOrDefault(CommandEquivalents.RUNMQAKM, List.of()));
+        }
+        return String.join("\n", lines) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** IBM MQ's JSON CCDT with one client connection channel. */
+    static String ccdt(TlsChannelSpec spec) {
+        JsonObject connection = new JsonObject();
+        connection.addProperty("host", spec.host()); //$NON-NLS-1$
+        connection.addProperty("port", spec.port()); //$NON-NLS-1$
+        JsonArray connections = new JsonArray();
+        connections.add(connection);
+        JsonObject clientConnection = new JsonObject();
+        clientConnection.add("connection", connections); //$NON-NLS-1$
+        clientConnection.addProperty("queueManager", spec.queueManager()); //$NON-NLS-1$
+        JsonObject security = new JsonObject();
+        security.addProperty("cipherSpecification", spec.clientCipherSpec()); //$NON-NLS-1$
+        if (spec.mutualTls()) {
+            security.addProperty("certificateLabel", spec.clientLabel()); //$NON-NLS-1$
+        }
+        security.addProperty("certificatePeerName", spec.serverDn()); //$NON-NLS-1$
+        JsonObject channel = new JsonObject();
+        channel.addProperty("name", spec.channel()); //$NON-NLS-1$
+        channel.addProperty("type", "clientConnection"); //$NON-NLS-1$ //$NON-NLS-2$
+        channel.add("clientConnection", clientConnection); //$NON-NLS-1$
+        channel.add("transmissionSecurity", security); //$NON-NLS-1$
+        JsonArray channels = new JsonArray();
+        channels.add(channel);
+        JsonObject root = new JsonObject();
+        root.add("channel", channels); //$NON-NLS-1$
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n"; //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,188 @@
+package org.mqsec.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mqsec.cli.tests.CommandRun.mqsec;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.junit.jupiter.api.Test;
+import org.mqsec.cli.Mqsec;
+import org.mqsec.core.chlauth.SslPeerFilter;
+import org.mqsec.core.tls.CipherSpecs;
+import org.mqsec.testing.KeystoreFixtures;
+
+/**
+ * {@code mqsec tls plan} end to end, then a real TLS handshake (JSSE at both ends) with exactly the
+ * key repositories it wrote, the Java CipherSuite IBM's mapping gives the client's CipherSpec, and
+ * client authentication, followed by the SSLPEER check a queue manager makes; and the variants
+ * that must fail: a key that does not suit the CipherSpec, a CA the other end does not trust, a DN
+ * that does not match SSLPEER.
+ */
+class TlsPlanTest {
+
+    private static final KeystoreFixtures FIXTURES = KeystoreFixtures.get();
+
+    private static Path spec(Path dir, String json) throws Exception {
+        Path spec = dir.resolve("spec.json"); //$NON-NLS-1$
+        Files.writeString(spec, json);
+        return spec;
+    }
+
+    private static Path passwordFile(Path dir) throws Exception {
+        Path file = dir.resolve("password.txt"); //$NON-NLS-1$
+        Files.writeString(file, KeystoreFixtures.PASSWORD + "\n"); //$NON-NLS-1$
+        return file;
+    }
+
+    private static final String MUTUAL = "{\"queueManager\": \"QM1\", \"host\": \"localhost\", \"port\": 1414," //$NON-NLS-1$
+            + " \"mutualTls\": true, \"clientDn\": \"CN=app1,OU=Applications,O=Example\"," //$NON-NLS-1$
+            + " \"serverCipherSpec\": \"ANY_TLS12_OR_HIGHER\", \"channel\": \"APP1.SVRCONN\", \"mappedUser\": \"app1\"%s}"; //$NON-NLS-1$
+
+    private static Path plan(String name, String extra) throws Exception {
+        Path dir = FIXTURES.scratch(name);
+        Path out = dir.resolve("out"); //$NON-NLS-1$
+        CommandRun run = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, extra)).toString(), "--out", out.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "--password-file", passwordFile(dir).toString()); //$NON-NLS-1$
+        assertEquals(Mqsec.OK, run.code(), run.out() + run.err());
+        return out;
+    }
+
+    private static SSLContext context(Path store, String type) throws Exception {
+        KeyStore keys = KeyStore.getInstance(type);
+        try (InputStream in = Files.newInputStream(store)) {
+            keys.load(in, KeystoreFixtures.PASSWORD.toCharArray());
+        }
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, KeystoreFixtures.PASSWORD.toCharArray());
+        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(keys);
+        SSLContext context = SSLContext.getInstance("TLS"); //$NON-NLS-1$
+        context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
+        return context;
+    }
+
+    /**
+     * A queue manager's listener stand-in with the server's key repository and SSLCAUTH(REQUIRED), and a
+     * client with the client's keystore offering {@code clientSuites} (null: the JSSE defaults, as for
+     * an ANY_* alias). Returns the client certificate's DN as the server saw it.
+     */
+    private static String handshake(Path server, Path client, String[] protocols, String[] clientSuites) throws Exception {
+        SSLContext serverContext = context(server.resolve("server/key.p12"), "PKCS12"); //$NON-NLS-1$ //$NON-NLS-2$
+        SSLContext clientContext = context(client.resolve("client/client.p12"), "PKCS12"); //$NON-NLS-1$ //$NON-NLS-2$
+        try (SSLServerSocket listener = (SSLServerSocket) serverContext.getServerSocketFactory().createServerSocket(0)) {
+            listener.setNeedClientAuth(true);
+            listener.setEnabledProtocols(protocols);
+            CompletableFuture<String> accepted = CompletableFuture.supplyAsync(() -> {
+                try (SSLSocket socket = (SSLSocket) listener.accept()) {
+                    socket.startHandshake();
+                    socket.getInputStream().read(); // until the client closes
+                    return ((X509Certificate) socket.getSession().getPeerCertificates()[0]).getSubjectX500Principal().getName();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (SSLSocket socket = (SSLSocket) clientContext.getSocketFactory().createSocket("localhost", listener.getLocalPort())) { //$NON-NLS-1$
+                socket.setEnabledProtocols(protocols);
+                if (clientSuites != null) {
+                    socket.setEnabledCipherSuites(clientSuites);
+                }
+                socket.startHandshake();
+                socket.getOutputStream().write(1);
+            }
+            return accepted.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The failure came from TLS itself (at either end), not from the test's own setup. */
+    private static void assertRefusedByTls(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SSLException) {
+                return;
+            }
+        }
+        throw new AssertionError("not a TLS failure", failure); //$NON-NLS-1$
+    }
+
+    @Test
+    void thePlannedEndsCompleteAMutualTlsHandshakeAndPassSslpeer() throws Exception {
+        Path out = plan("tls-plan-mutual", ""); //$NON-NLS-1$
+        for (String file : new String[] { "server/key.p12", "server/key.sth", "server/qmgr.mqsc", "server/runmqakm.sh", "client/client.p12", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "client/ccdt.json", "client/mqclient.ini", "client/jms.properties", "ca.pem" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            assertTrue(Files.exists(out.resolve(file)), file);
+        }
+        // openssl reads the queue manager's repository and verifies its certificate against the CA for TLS servers
+        Path serverPem = out.resolve("server-certificate.pem"); //$NON-NLS-1$
+        FIXTURES.openssl("pkcs12", "-in", out.resolve("server/key.p12").toString(), "-passin", "pass:" + KeystoreFixtures.PASSWORD, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "-nokeys", "-clcerts", "-out", serverPem.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(FIXTURES.openssl("verify", "-CAfile", out.resolve("ca.pem").toString(), "-purpose", "sslserver", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                serverPem.toString()).contains(": OK")); //$NON-NLS-1$
+        String mqsc = Files.readString(out.resolve("server/qmgr.mqsc")); //$NON-NLS-1$
+        assertTrue(mqsc.contains("SSLPEER('CN=app1,OU=Applications,O=Example')") && mqsc.contains("SSLCIPH(ANY_TLS12_OR_HIGHER)") //$NON-NLS-1$ //$NON-NLS-2$
+                && mqsc.contains("TYPE(SSLPEERMAP)") && mqsc.contains("REFRESH SECURITY TYPE(SSL)"), mqsc); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(!Files.readString(out.resolve("client/jms.properties")).contains(KeystoreFixtures.PASSWORD), "no password in the artefacts"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        // ANY_TLS12_OR_HIGHER maps to *TLS12ORHIGHER: TLS 1.2 and 1.3 with the JSSE suites
+        String peer = handshake(out, out, new String[] { "TLSv1.3", "TLSv1.2" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+        assertNull(SslPeerFilter.mismatch("CN=app1,OU=Applications,O=Example", peer), peer); //$NON-NLS-1$
+        // a specific TLS 1.2 CipherSpec the RSA certificates suit, by its Java name from IBM's mapping
+        String suite = CipherSpecs.find("ECDHE_RSA_AES_256_GCM_SHA384").orElseThrow().javaCipherSuite(); //$NON-NLS-1$
+        assertEquals("CN=app1,OU=Applications,O=Example", handshake(out, out, new String[] { "TLSv1.2" }, new String[] { suite })); //$NON-NLS-1$ //$NON-NLS-2$
+
+        // a DN the channel's SSLPEER does not admit: the handshake succeeds, the queue manager's check refuses it
+        assertTrue(SslPeerFilter.mismatch("CN=app2,OU=Applications,O=Example", peer) != null); //$NON-NLS-1$
+    }
+
+    @Test
+    void anEcdsaCipherSpecWithRsaCertificatesIsRefusedByThePlanAndByTls() throws Exception {
+        Path dir = FIXTURES.scratch("tls-plan-ecdsa"); //$NON-NLS-1$
+        CommandRun run = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, ", \"clientCipherSpec\": \"ECDHE_ECDSA_AES_128_GCM_SHA256\"," //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " \"serverCipherSpec\": \"ECDHE_ECDSA_AES_128_GCM_SHA256\"").replace("\"serverCipherSpec\": \"ANY_TLS12_OR_HIGHER\", ", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .toString(), "--out", dir.resolve("out").toString(), "--password-file", passwordFile(dir).toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Mqsec.FAILED, run.code(), run.out());
+        assertTrue(run.out().contains("needs a certificate with an EC key"), run.out()); //$NON-NLS-1$
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing written"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        // and TLS agrees: RSA certificates cannot complete an ECDHE_ECDSA handshake
+        Path out = plan("tls-plan-rsa", ""); //$NON-NLS-1$
+        String ecdsa = CipherSpecs.find("ECDHE_ECDSA_AES_128_GCM_SHA256").orElseThrow().javaCipherSuite(); //$NON-NLS-1$
+        assertRefusedByTls(assertThrows(Exception.class, () -> handshake(out, out, new String[] { "TLSv1.2" }, new String[] { ecdsa }))); //$NON-NLS-1$
+    }
+
+    @Test
+    void endsFromTwoDifferentPlansDoNotTrustEachOther() throws Exception {
+        Path first = plan("tls-plan-first", ""); //$NON-NLS-1$
+        Path second = plan("tls-plan-second", ""); //$NON-NLS-1$
+        assertRefusedByTls(assertThrows(Exception.class, () -> handshake(first, second, new String[] { "TLSv1.3", "TLSv1.2" }, null))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertRefusedByTls(assertThrows(Exception.class, () -> handshake(second, first, new String[] { "TLSv1.2" }, null))); //$NON-NLS-1$
+    }
+
+    @Test
+    void aSslpeerTheClientCertificateDoesNotMatchIsAnErrorBeforeAnythingIsWritten() throws Exception {
+        Path dir = FIXTURES.scratch("tls-plan-sslpeer"); //$NON-NLS-1$
+        CommandRun run = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, ", \"sslPeer\": \"CN=app2,OU=Applications,O=Example\"")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .toString(), "--out", dir.resolve("out").toString(), "--password-file", passwordFile(dir).toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Mqsec.FAILED, run.code(), run.out());
+        assertTrue(run.out().contains("does not match the channel's SSLPEER (CN=app2)"), run.out()); //$NON-NLS-1$
+
+        CommandRun unknown = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, ", \"chanel\": \"X\"")).toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                dir.resolve("out").toString(), "--password-file", passwordFile(dir).toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(Mqsec.FAILED, unknown.code());
+        assertTrue(unknown.err().contains("chanel is not a field"), unknown.err()); //$NON-NLS-1$
+    }
+}
