@@ -33,13 +33,30 @@ public final class TlsChannelRules {
     private TlsChannelRules() {
     }
 
+    /** Every finding, page by page as the wizard shows them. */
     public static List<Finding> check(TlsChannelSpec spec) {
+        List<Finding> findings = new ArrayList<>(target(spec));
+        findings.addAll(serverIdentity(spec));
+        findings.addAll(clientIdentity(spec));
+        findings.addAll(cipherSpecs(spec));
+        findings.addAll(channel(spec));
+        findings.addAll(chlauth(spec));
+        return findings;
+    }
+
+    /** The queue manager's name and listener. */
+    public static List<Finding> target(TlsChannelSpec spec) {
         List<Finding> findings = new ArrayList<>();
-        name(findings, Messages.Tls_channelName, spec.channel(), CHANNEL_LENGTH);
         name(findings, Messages.Tls_queueManagerName, spec.queueManager(), QUEUE_MANAGER_LENGTH);
         if (spec.port() < 1 || spec.port() > 65535) {
             findings.add(Finding.error(Messages.bind(Messages.Tls_badPort, spec.port()), Messages.Tls_badPortFix));
         }
+        return findings;
+    }
+
+    /** The queue manager's certificate: label rules and subjects. */
+    public static List<Finding> serverIdentity(TlsChannelSpec spec) {
+        List<Finding> findings = new ArrayList<>();
         if (spec.certificateLabel().length() > LABEL_LENGTH) {
             findings.add(Finding.error(Messages.bind(Messages.Tls_labelLength, spec.certificateLabel(), LABEL_LENGTH), Messages.Tls_labelFix));
         }
@@ -47,23 +64,67 @@ public final class TlsChannelRules {
             findings.add(Finding.error(Messages.bind(Messages.Tls_labelNotDefault, spec.certificateLabel(), defaultLabel(spec)),
                     Messages.Tls_labelNotDefaultFix));
         }
-        for (String dn : List.of(spec.serverDn(), spec.caDn(), spec.clientDn())) {
-            DistinguishedName.parse(dn).subjectFindings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(findings::add);
-        }
-        ciphers(findings, spec);
-        peer(findings, spec);
-        users(findings, spec);
-        if (spec.chlauthDisabled()) {
-            findings.add(Finding.warning(Messages.Tls_chlauthDisabled, Messages.Tls_chlauthDisabledFix));
-        }
-        if (spec.maxInstancesPerClient() > spec.maxInstances()) {
-            findings.add(Finding.warning(Messages.bind(Messages.Tls_maxinstc, spec.maxInstancesPerClient(), spec.maxInstances()),
-                    Messages.Tls_maxinstcFix));
-        }
+        subject(findings, spec.serverDn());
+        subject(findings, spec.caDn());
+        return findings;
+    }
+
+    /** The client's certificate and keystore. */
+    public static List<Finding> clientIdentity(TlsChannelSpec spec) {
+        List<Finding> findings = new ArrayList<>();
+        subject(findings, spec.clientDn());
         if (TlsChannelSpec.C.equals(spec.clientType()) && !"pkcs12".equals(spec.clientKeystoreFormat())) { //$NON-NLS-1$
             findings.add(Finding.error(Messages.bind(Messages.Tls_cClientFormat, spec.clientKeystoreFormat()), Messages.Tls_cClientFormatFix));
         }
         return findings;
+    }
+
+    private static void subject(List<Finding> findings, String dn) {
+        DistinguishedName.parse(dn).subjectFindings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(findings::add);
+    }
+
+    /** The SVRCONN channel: its name, SSLCAUTH and SSLPEER against the client's DN, MCAUSER, instances. */
+    public static List<Finding> channel(TlsChannelSpec spec) {
+        List<Finding> findings = new ArrayList<>();
+        name(findings, Messages.Tls_channelName, spec.channel(), CHANNEL_LENGTH);
+        peer(findings, spec);
+        if (spec.mcaUser().isBlank()) {
+            findings.add(Finding.warning(Messages.Tls_blankMcauser, Messages.Tls_blankMcauserFix));
+        }
+        privileged(findings, spec.mcaUser());
+        if (spec.maxInstancesPerClient() > spec.maxInstances()) {
+            findings.add(Finding.warning(Messages.bind(Messages.Tls_maxinstc, spec.maxInstancesPerClient(), spec.maxInstances()),
+                    Messages.Tls_maxinstcFix));
+        }
+        return findings;
+    }
+
+    /** The SSLPEERMAP record: does RUNCHECK map the client's certificate to the planned user? */
+    public static List<Finding> chlauth(TlsChannelSpec spec) {
+        List<Finding> findings = new ArrayList<>();
+        privileged(findings, spec.mappedUser());
+        if (spec.chlauthDisabled()) {
+            findings.add(Finding.warning(Messages.Tls_chlauthDisabled, Messages.Tls_chlauthDisabledFix));
+        }
+        if (!spec.mutualTls()) {
+            return findings;
+        }
+        // the records the plan sets, beside IBM's defaults, decide the client's connection as the queue manager would
+        List<ChlauthRecord> records = new ArrayList<>(ChlauthRecordSet.queueManagerDefaults().records());
+        records.add(TlsChannelPlan.peerMapRecord(spec));
+        RuncheckSimulator.Decision decision = new RuncheckSimulator(records, PRIVILEGED).evaluate(new RuncheckSimulator.Connection(
+                spec.channel(), sampleAddress(spec.clientAddress()), "app", "", spec.clientDn(), TlsChannelPlan.clientIssuer(spec))); //$NON-NLS-1$ //$NON-NLS-2$
+        if (decision.result() != RuncheckSimulator.Result.ALLOWED || !decision.mcaUser().equals(spec.mappedUser())) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_mappingFails, spec.mappedUser(), String.join(" ", decision.explanation())), //$NON-NLS-1$
+                    Messages.Tls_mappingFailsFix));
+        }
+        return findings;
+    }
+
+    private static void privileged(List<Finding> findings, String user) {
+        if (PRIVILEGED.contains(user.toLowerCase(Locale.ROOT))) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_privilegedUser, user), Messages.Tls_privilegedUserFix));
+        }
     }
 
     /** The label a queue manager looks for when CERTLABL is blank. */
@@ -78,7 +139,9 @@ public final class TlsChannelRules {
         }
     }
 
-    private static void ciphers(List<Finding> findings, TlsChannelSpec spec) {
+    /** The CipherSpecs at both ends, against each other, the certificates' keys and the platform. */
+    public static List<Finding> cipherSpecs(TlsChannelSpec spec) {
+        List<Finding> findings = new ArrayList<>();
         CipherSpec server = CipherSpecs.find(spec.serverCipherSpec()).orElse(null);
         CipherSpec client = CipherSpecs.find(spec.clientCipherSpec()).orElse(null);
         if (server == null) {
@@ -88,7 +151,7 @@ public final class TlsChannelRules {
             findings.add(Finding.error(Messages.bind(Messages.Tls_unknownCipher, spec.clientCipherSpec()), Messages.Tls_unknownCipherFix));
         }
         if (server == null || client == null) {
-            return;
+            return findings;
         }
         findings.addAll(CipherSpecCompatibility.of(server, spec.platform()));
         findings.addAll(CipherSpecCompatibility.withCertificate(server, TlsChannelSpec.keyType(spec.serverKey()), Messages.Tls_theQueueManager));
@@ -96,6 +159,7 @@ public final class TlsChannelRules {
             findings.addAll(CipherSpecCompatibility.withCertificate(client, TlsChannelSpec.keyType(spec.clientKey()), Messages.Tls_theClient));
         }
         findings.addAll(CipherSpecCompatibility.between(client, server));
+        return findings;
     }
 
     private static void peer(List<Finding> findings, TlsChannelSpec spec) {
@@ -118,15 +182,6 @@ public final class TlsChannelRules {
                 findings.add(Finding.error(Messages.bind(Messages.Tls_peerMismatch, spec.clientDn(), mismatch), Messages.Tls_peerMismatchFix));
             }
         }
-        // the records the plan sets, beside IBM's defaults, decide the client's connection as the queue manager would
-        List<ChlauthRecord> records = new ArrayList<>(ChlauthRecordSet.queueManagerDefaults().records());
-        records.add(TlsChannelPlan.peerMapRecord(spec));
-        RuncheckSimulator.Decision decision = new RuncheckSimulator(records, PRIVILEGED).evaluate(new RuncheckSimulator.Connection(
-                spec.channel(), sampleAddress(spec.clientAddress()), "app", "", spec.clientDn(), TlsChannelPlan.clientIssuer(spec))); //$NON-NLS-1$ //$NON-NLS-2$
-        if (decision.result() != RuncheckSimulator.Result.ALLOWED || !decision.mcaUser().equals(spec.mappedUser())) {
-            findings.add(Finding.error(Messages.bind(Messages.Tls_mappingFails, spec.mappedUser(), String.join(" ", decision.explanation())), //$NON-NLS-1$
-                    Messages.Tls_mappingFailsFix));
-        }
     }
 
     /** An address the restriction admits: its first in every range and wildcard (a blank restriction admits any). */
@@ -147,16 +202,5 @@ public final class TlsChannelRules {
             }
         }
         return String.join(".", address); //$NON-NLS-1$
-    }
-
-    private static void users(List<Finding> findings, TlsChannelSpec spec) {
-        if (spec.mcaUser().isBlank()) {
-            findings.add(Finding.warning(Messages.Tls_blankMcauser, Messages.Tls_blankMcauserFix));
-        }
-        for (String user : List.of(spec.mcaUser(), spec.mappedUser())) {
-            if (PRIVILEGED.contains(user.toLowerCase(Locale.ROOT))) {
-                findings.add(Finding.error(Messages.bind(Messages.Tls_privilegedUser, user), Messages.Tls_privilegedUserFix));
-            }
-        }
     }
 }

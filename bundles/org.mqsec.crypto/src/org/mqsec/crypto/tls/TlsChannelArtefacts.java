@@ -165,7 +165,7 @@ public final class TlsChannelArtefacts {
     }
 
     /** The same server key repository made with runmqakm on the queue manager's machine (passwords as placeholders). */
-    static String runmqakm(TlsChannelSpec spec, KeyAlgorithm key, boolean localCa) {
+    public static String runmqakm(TlsChannelSpec spec, KeyAlgorithm key, boolean localCa) {
         String db = spec.keyRepositoryStem() + ".p12"; //$NON-NLS-1$
         String algorithm = key.isEc() ? "EC" : "RSA"; //$NON-NLS-1$ //$NON-NLS-2$
         String signature = (key.isEc() && key.size() > 256 ? "SHA384" : "SHA256") + (key.isEc() ? "withECDSA" : "withRSA"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -185,7 +185,7 @@ public final class TlsChannelArtefacts {
     }
 
     /** IBM MQ's JSON CCDT with one client connection channel. */
-    static String ccdt(TlsChannelSpec spec) {
+    public static String ccdt(TlsChannelSpec spec) {
         JsonObject connection = new JsonObject();
         connection.addProperty("host", spec.host()); //$NON-NLS-1$
         connection.addProperty("port", spec.port()); //$NON-NLS-1$

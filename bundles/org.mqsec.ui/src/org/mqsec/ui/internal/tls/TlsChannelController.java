@@ -1,0 +1,106 @@
+package org.mqsec.ui.internal.tls;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mqsec.core.findings.Finding;
+import org.mqsec.core.tls.TlsChannelPlan;
+import org.mqsec.core.tls.TlsChannelRules;
+import org.mqsec.core.tls.TlsChannelSpec;
+import org.mqsec.crypto.certificates.KeyAlgorithm;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.tls.TlsChannelArtefacts;
+
+/**
+ * Turns the wizard's model into findings per page, the renderings the review page shows, and on
+ * Finish the artefacts (through {@link TlsChannelArtefacts}, the same code as {@code mqsec tls plan}).
+ */
+final class TlsChannelController {
+
+    private final TlsChannelModel model;
+
+    TlsChannelController(TlsChannelModel model) {
+        this.model = model;
+    }
+
+    TlsChannelModel model() {
+        return model;
+    }
+
+    List<Finding> targetFindings() {
+        return TlsChannelRules.target(model.spec());
+    }
+
+    List<Finding> serverFindings() {
+        List<Finding> findings = new ArrayList<>(TlsChannelRules.serverIdentity(model.spec()));
+        key(findings, model.serverKey);
+        return findings;
+    }
+
+    List<Finding> clientFindings() {
+        List<Finding> findings = new ArrayList<>(TlsChannelRules.clientIdentity(model.spec()));
+        key(findings, model.clientKey);
+        return findings;
+    }
+
+    private static void key(List<Finding> findings, String id) {
+        KeyAlgorithm.fromId(id).filter(KeyAlgorithm::isWeak).ifPresent(weak -> findings.add(Finding.warning(
+                Messages.bind(Messages.Tls_weakKey, id), Messages.Tls_weakKeyFix)));
+    }
+
+    List<Finding> cipherFindings() {
+        return TlsChannelRules.cipherSpecs(model.spec());
+    }
+
+    List<Finding> channelFindings() {
+        return TlsChannelRules.channel(model.spec());
+    }
+
+    List<Finding> chlauthFindings() {
+        return TlsChannelRules.chlauth(model.spec());
+    }
+
+    List<Finding> allFindings() {
+        return TlsChannelRules.check(model.spec());
+    }
+
+    /** Where and with which password: the folder must exist, the password be given twice alike. */
+    List<Finding> outputFindings() {
+        List<Finding> findings = new ArrayList<>();
+        if (model.folder.isBlank() || !Files.isDirectory(Path.of(model.folder))) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_noFolder, model.folder), Messages.Tls_noFolderFix));
+        } else if (Files.exists(Path.of(model.folder).resolve(TlsChannelArtefacts.SERVER_FOLDER))) {
+            findings.add(Finding.warning(Messages.Tls_folderUsed, Messages.Tls_folderUsedFix));
+        }
+        if (model.password.length == 0) {
+            findings.add(Finding.error(Messages.Tls_noPassword, Messages.Tls_noPasswordFix));
+        } else if (!Arrays.equals(model.password, model.confirmation)) {
+            findings.add(Finding.error(Messages.Tls_passwordsDiffer, Messages.Tls_passwordsDifferFix));
+        }
+        return findings;
+    }
+
+    /** Every rendering, by the name of the file Finish writes it to. */
+    Map<String, String> renderings() {
+        TlsChannelSpec spec = model.spec();
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("server/qmgr.mqsc", TlsChannelPlan.mqsc(spec)); //$NON-NLS-1$
+        KeyAlgorithm.fromId(spec.serverKey()).ifPresent(key -> texts.put("server/runmqakm.sh", //$NON-NLS-1$
+                TlsChannelArtefacts.runmqakm(spec, key, TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()))));
+        texts.put("client/" + TlsChannelPlan.CCDT, TlsChannelArtefacts.ccdt(spec)); //$NON-NLS-1$
+        texts.put("client/mqclient.ini", TlsChannelPlan.mqclientIni(spec)); //$NON-NLS-1$
+        texts.put("client/jms.properties", TlsChannelPlan.javaProperties(spec)); //$NON-NLS-1$
+        return texts;
+    }
+
+    /** Writes both ends; called from the Finish Job with a copy of the password it then clears. */
+    TlsChannelArtefacts.Outcome write(char[] password) throws KeyRepositoryException {
+        return TlsChannelArtefacts.write(model.spec(), Path.of(model.folder), password, new SecureRandom());
+    }
+}

@@ -1,0 +1,88 @@
+package org.mqsec.ui.internal.tls;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.tls.TlsChannelArtefacts;
+import org.mqsec.ui.internal.BusyWork;
+import org.mqsec.ui.internal.keystore.KeyRepositoryWriteJob;
+
+/**
+ * New TLS Channel: both ends of a SVRCONN channel, proved to fit page by page, then written by a
+ * Job into a folder (key repositories, MQSC, runmqakm, CCDT, mqclient.ini, JMS settings). The
+ * plan's spec stays in the model, to be applied to a connected queue manager once connections exist.
+ */
+public final class TlsChannelWizard extends Wizard implements INewWizard {
+
+    public static final String ID = "org.mqsec.ui.tlsChannelWizard"; //$NON-NLS-1$
+
+    private final TlsChannelController controller = new TlsChannelController(new TlsChannelModel());
+
+    public TlsChannelWizard() {
+        setWindowTitle(Messages.Wizard_title);
+        setNeedsProgressMonitor(false);
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        // nothing to take from the selection until queue managers can be selected
+    }
+
+    @Override
+    public void addPages() {
+        addPage(new TargetPage(controller));
+        addPage(new ServerIdentityPage(controller));
+        addPage(new ClientIdentityPage(controller));
+        addPage(new CipherSpecPage(controller));
+        addPage(new ChannelPage(controller));
+        addPage(new ChlauthPage(controller));
+        addPage(new ReviewPage(controller));
+        addPage(new OutputPage(controller));
+    }
+
+    @Override
+    public boolean performFinish() {
+        if (Finding.hasErrors(controller.allFindings()) || Finding.hasErrors(controller.outputFindings())) {
+            return false;
+        }
+        Display display = getShell().getDisplay();
+        char[] password = controller.model().password.clone();
+        controller.model().clearPasswords();
+        Path folder = Path.of(controller.model().folder);
+        new KeyRepositoryWriteJob(Messages.bind(Messages.Wizard_job, folder)) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    TlsChannelArtefacts.Outcome outcome = controller.write(password);
+                    String files = outcome.files().stream().map(folder::relativize).map(Path::toString).collect(Collectors.joining("\n")); //$NON-NLS-1$
+                    display.asyncExec(() -> MessageDialog.openInformation(null, Messages.Wizard_writtenTitle,
+                            Messages.bind(Messages.Wizard_written, folder, files)));
+                } catch (KeyRepositoryException e) {
+                    display.asyncExec(() -> MessageDialog.openError(null, Messages.Wizard_title, BusyWork.describe(e)));
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+                return Status.OK_STATUS;
+            }
+        }.schedule();
+        return true;
+    }
+
+    @Override
+    public boolean performCancel() {
+        controller.model().clearPasswords();
+        return true;
+    }
+}

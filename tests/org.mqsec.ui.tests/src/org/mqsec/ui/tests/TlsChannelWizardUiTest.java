@@ -1,0 +1,131 @@
+package org.mqsec.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.mqsec.testing.KeystoreFixtures;
+import org.mqsec.ui.KeyRepositoryJobs;
+
+/**
+ * File → New TLS Channel... clicked through every page as an administrator would, with a
+ * screenshot of each; an incompatible CipherSpec and an invalid channel name show their findings on
+ * their pages and keep Next disabled; Finish writes both ends into the chosen folder.
+ */
+class TlsChannelWizardUiTest {
+
+    private WorkbenchDriver driver;
+
+    @BeforeEach
+    void setUp(TestInfo test) {
+        assertTrue(PlatformUI.isWorkbenchRunning());
+        driver = new WorkbenchDriver(test.getTestMethod().orElseThrow().getName());
+        driver.mainShell().forceActive();
+    }
+
+    @AfterEach
+    void tearDown() {
+        driver.waitForJobs(KeyRepositoryJobs.WRITE);
+        driver.flush();
+    }
+
+    private static List<String> findings(WizardDialogPage wizard, String page) {
+        List<String> findings = new ArrayList<>();
+        for (TableItem item : WorkbenchDriver.get(wizard.shell(), "tls." + page + ".findings", Table.class).getItems()) { //$NON-NLS-1$ //$NON-NLS-2$
+            findings.add(item.getText(0));
+        }
+        return findings;
+    }
+
+    /** Clicks the chooser's row for this CipherSpec, as a user selects it. */
+    private void chooseCipherSpec(WizardDialogPage wizard, String name) {
+        Table table = WorkbenchDriver.get(wizard.shell(), "tls.cipher.table", Table.class); //$NON-NLS-1$
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (table.getItem(i).getText(0).equals(name)) {
+                table.setSelection(i);
+                table.notifyListeners(SWT.Selection, new Event());
+                driver.flush();
+                return;
+            }
+        }
+        throw new AssertionError(name + " is not in the chooser"); //$NON-NLS-1$
+    }
+
+    @Test
+    void everyPageOfTheTlsChannelWizardAndFinish() throws Exception {
+        Path folder = KeystoreFixtures.get().scratch("ui-tls-channel"); //$NON-NLS-1$
+        driver.click(driver.menuItem(driver.mainShell(), "File", "New TLS Channel...")); //$NON-NLS-1$ //$NON-NLS-2$
+        WizardDialogPage wizard = new WizardDialogPage(driver, "New TLS Channel"); //$NON-NLS-1$
+        wizard.shell().setSize(1100, 820);
+        wizard.type("tls.queueManager", "QM1"); //$NON-NLS-1$ //$NON-NLS-2$
+        wizard.set("tls.host", "mq1.example.com"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.settle();
+        wizard.next("1-target"); //$NON-NLS-1$
+        driver.settle();
+        wizard.next("2-server-identity"); //$NON-NLS-1$
+        driver.settle();
+        wizard.next("3-client-identity"); //$NON-NLS-1$
+
+        // an ECDSA CipherSpec with the RSA certificates of pages 2 and 3: the finding is on the page and Next is disabled
+        chooseCipherSpec(wizard, "ECDHE_ECDSA_AES_128_GCM_SHA256"); //$NON-NLS-1$
+        List<String> cipherFindings = findings(wizard, "cipher"); //$NON-NLS-1$
+        assertTrue(cipherFindings.stream().anyMatch(f -> f.contains("needs a certificate with an EC key")), cipherFindings.toString()); //$NON-NLS-1$
+        assertFalse(wizard.canGoOn(), "Next with an incompatible CipherSpec"); //$NON-NLS-1$
+        driver.settle();
+        driver.screenshot("4-cipherspec-incompatible"); //$NON-NLS-1$
+        chooseCipherSpec(wizard, "ANY_TLS12_OR_HIGHER"); //$NON-NLS-1$
+        driver.settle();
+        wizard.next("4-cipherspec"); //$NON-NLS-1$
+
+        // an invalid channel name
+        assertTrue(wizard.text("tls.sslPeer").equals("CN=app1,OU=Applications,O=Example"), "SSLPEER from the client's DN"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        wizard.set("tls.channel", "APP 1 SERVER CONNECTION"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> channelFindings = findings(wizard, "channel"); //$NON-NLS-1$
+        assertTrue(channelFindings.stream().anyMatch(f -> f.contains("The channel name 'APP 1 SERVER CONNECTION' must have 1 to 20")), //$NON-NLS-1$
+                channelFindings.toString());
+        assertFalse(wizard.canGoOn(), "Next with an invalid channel name"); //$NON-NLS-1$
+        driver.settle();
+        driver.screenshot("5-channel-invalid-name"); //$NON-NLS-1$
+        wizard.type("tls.channel", "APP1.SVRCONN"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.settle();
+        wizard.next("5-channel"); //$NON-NLS-1$
+        driver.settle();
+        wizard.next("6-chlauth"); //$NON-NLS-1$
+
+        String mqsc = WorkbenchDriver.get(wizard.shell(), "tls.rendering.server/qmgr.mqsc", Text.class).getText(); //$NON-NLS-1$
+        assertTrue(mqsc.contains("DEFINE CHANNEL('APP1.SVRCONN') CHLTYPE(SVRCONN)") && mqsc.contains("TYPE(SSLPEERMAP)"), mqsc); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.settle();
+        wizard.next("7-review"); //$NON-NLS-1$
+
+        wizard.set("tls.folder", folder.toString()); //$NON-NLS-1$
+        wizard.type("tls.password", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        wizard.type("tls.confirmation", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        driver.settle();
+        wizard.finish("8-output"); //$NON-NLS-1$
+        driver.answerDialog("TLS Channel Written", "OK"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitForJobs(KeyRepositoryJobs.WRITE);
+        driver.waitUntil(() -> Files.exists(folder.resolve("client/jms.properties")) && driver.shell("TLS Channel Written") == null, //$NON-NLS-1$ //$NON-NLS-2$
+                "both ends written and the summary read"); //$NON-NLS-1$
+        for (String file : new String[] { "server/key.p12", "server/key.sth", "server/qmgr.mqsc", "client/client.p12", "client/ccdt.json" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            assertTrue(Files.exists(folder.resolve(file)), file);
+        }
+        // what openssl says of the queue manager's key repository the wizard wrote
+        String info = KeystoreFixtures.get().openssl("pkcs12", "-in", folder.resolve("server/key.p12").toString(), "-passin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "pass:" + KeystoreFixtures.PASSWORD, "-nokeys", "-info"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(info.contains("friendlyName: ibmwebspheremqqm1"), info); //$NON-NLS-1$
+    }
+}
