@@ -50,6 +50,9 @@ public final class TlsChannelArtefacts {
     public static final String SERVER_KEYSTORE = "key.p12"; //$NON-NLS-1$
     public static final String CA_CERTIFICATE = "ca.pem"; //$NON-NLS-1$
     public static final String CA_LABEL = "mq tls ca"; //$NON-NLS-1$
+    public static final String PLAN = "plan.json"; //$NON-NLS-1$
+    /** The queue manager's self-signed certificate, for clients to trust when there is no local CA. */
+    public static final String SERVER_CERTIFICATE = "server-certificate.pem"; //$NON-NLS-1$
     private static final int CA_DAYS = 3650;
     private static final int LEAF_DAYS = 397;
 
@@ -145,12 +148,19 @@ public final class TlsChannelArtefacts {
         files.add(clientStore);
         if (ca != null) {
             files.add(text(folder.resolve(CA_CERTIFICATE), CertificateExport.pemChain(List.of(ca))));
+        } else {
+            files.add(text(clientFolder.resolve(SERVER_CERTIFICATE), CertificateExport.pemChain(List.of(serverCertificate))));
         }
         files.add(text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
         files.add(text(serverFolder.resolve("runmqakm.sh"), runmqakm(spec, serverKey, ca != null))); //$NON-NLS-1$
         files.add(text(clientFolder.resolve(TlsChannelPlan.CCDT), ccdt(spec)));
         files.add(text(clientFolder.resolve("mqclient.ini"), TlsChannelPlan.mqclientIni(spec))); //$NON-NLS-1$
         files.add(text(clientFolder.resolve("jms.properties"), TlsChannelPlan.javaProperties(spec))); //$NON-NLS-1$
+        if (TlsChannelSpec.C.equals(spec.clientType())) {
+            files.add(text(clientFolder.resolve("runmqakm.sh"), clientRunmqakm(spec, ca != null))); //$NON-NLS-1$
+        }
+        // the plan itself, with its defaults, to apply to a connected queue manager later or run again with mqsec tls plan
+        files.add(text(folder.resolve(PLAN), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n")); //$NON-NLS-1$
         return files;
     }
 
@@ -181,6 +191,30 @@ public final class TlsChannelArtefacts {
             lines.addAll(CommandEquivalents.importCertificate(db, KeyRepositoryFormat.PKCS12, CA_LABEL, CA_CERTIFICATE).commands()
                     .getOrDefault(CommandEquivalents.RUNMQAKM, List.of()));
         }
+        return String.join("\n", lines) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * For C clients that keep a CMS key database: the client's PKCS#12 imported into client.kdb with
+     * runmqakm, and the CA (or the queue manager's certificate) trusted; passwords as placeholders.
+     */
+    public static String clientRunmqakm(TlsChannelSpec spec, boolean localCa) {
+        String password = "'<password>'"; //$NON-NLS-1$
+        String kdb = CommandEquivalents.quote(TlsChannelPlan.CLIENT_KEYSTORE + ".kdb"); //$NON-NLS-1$
+        List<String> lines = new ArrayList<>();
+        lines.add("#!/bin/sh"); //$NON-NLS-1$
+        lines.add("# A CMS key database for C clients that do not read PKCS#12, made from " + TlsChannelPlan.CLIENT_KEYSTORE //$NON-NLS-1$
+                + ".p12 with runmqakm (GSKit); set SSLKeyRepository in mqclient.ini to the path without .kdb."); //$NON-NLS-1$
+        lines.add("runmqakm -keydb -create -db " + kdb + " -pw " + password + " -type cms -stash"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (spec.mutualTls()) {
+            lines.add("runmqakm -cert -import -file " + CommandEquivalents.quote(TlsChannelPlan.CLIENT_KEYSTORE + ".p12") + " -pw " + password //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " -type pkcs12 -target " + kdb + " -target_pw " + password + " -target_type cms -label " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + CommandEquivalents.quote(spec.clientLabel()));
+        }
+        String trusted = localCa ? "../" + CA_CERTIFICATE : SERVER_CERTIFICATE; //$NON-NLS-1$
+        lines.add("runmqakm -cert -add -db " + kdb + " -pw " + password + " -label " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + CommandEquivalents.quote(localCa ? CA_LABEL : spec.certificateLabel()) + " -file " + CommandEquivalents.quote(trusted) //$NON-NLS-1$
+                + " -format ascii -trust enable"); //$NON-NLS-1$
         return String.join("\n", lines) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 

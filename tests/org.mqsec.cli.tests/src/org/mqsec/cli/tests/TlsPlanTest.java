@@ -149,6 +149,26 @@ class TlsPlanTest {
     }
 
     @Test
+    void selfSignedEndsForACClientTrustEachOtherAndThePlanRunsAgainFromItsOwnJson() throws Exception {
+        Path out = plan("tls-plan-self-signed", ", \"serverSigner\": \"self-signed\", \"clientType\": \"c\"," //$NON-NLS-1$ //$NON-NLS-2$
+                + " \"serverKey\": \"ec-p256\", \"clientKey\": \"ec-p256\""); //$NON-NLS-1$
+        assertTrue(Files.exists(out.resolve("client/server-certificate.pem")) && !Files.exists(out.resolve("ca.pem"))); //$NON-NLS-1$ //$NON-NLS-2$
+        String runmqakm = Files.readString(out.resolve("client/runmqakm.sh")); //$NON-NLS-1$
+        assertTrue(runmqakm.contains("-type cms -stash") && runmqakm.contains("-target_type cms -label 'ibmwebspheremqapp1'"), runmqakm); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(Files.readString(out.resolve("server/qmgr.mqsc")) //$NON-NLS-1$
+                .contains("SSLCERTI('CN=app1,OU=Applications,O=Example')"), "a self-signed certificate is its own issuer"); //$NON-NLS-1$ //$NON-NLS-2$
+        String ecdsa = CipherSpecs.find("ECDHE_ECDSA_AES_256_GCM_SHA384").orElseThrow().javaCipherSuite(); //$NON-NLS-1$
+        assertEquals("CN=app1,OU=Applications,O=Example", handshake(out, out, new String[] { "TLSv1.2" }, new String[] { ecdsa })); //$NON-NLS-1$ //$NON-NLS-2$
+
+        // plan.json is the spec with its defaults: running it again gives the same MQSC
+        Path again = out.resolveSibling("again"); //$NON-NLS-1$
+        CommandRun rerun = mqsec("tls", "plan", out.resolve("plan.json").toString(), "--out", again.toString(), "--password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                passwordFile(out.getParent()).toString());
+        assertEquals(Mqsec.OK, rerun.code(), rerun.out() + rerun.err());
+        assertEquals(Files.readString(out.resolve("server/qmgr.mqsc")), Files.readString(again.resolve("server/qmgr.mqsc"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
     void anEcdsaCipherSpecWithRsaCertificatesIsRefusedByThePlanAndByTls() throws Exception {
         Path dir = FIXTURES.scratch("tls-plan-ecdsa"); //$NON-NLS-1$
         CommandRun run = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, ", \"clientCipherSpec\": \"ECDHE_ECDSA_AES_128_GCM_SHA256\"," //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
