@@ -126,7 +126,7 @@ public final class ChlauthView extends ViewPart {
     /** Reads the records in a Job (a large dmpmqcfg dump takes a moment) and shows them. */
     void read(String text, String source) {
         Display display = getSite().getShell().getDisplay();
-        Job job = new Job(Messages.Job_read) {
+        Job job = new ChlauthJob(Messages.Job_read, ChlauthJobs.READ) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 ChlauthRecordSet set = ChlauthRecordSet.read(text);
@@ -137,11 +137,6 @@ public final class ChlauthView extends ViewPart {
                     }
                 });
                 return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == ChlauthJobs.READ;
             }
         };
         job.schedule();
@@ -186,7 +181,7 @@ public final class ChlauthView extends ViewPart {
     void export(Path file) {
         byte[] script = model.toMqsc().getBytes(StandardCharsets.UTF_8);
         Display display = getSite().getShell().getDisplay();
-        Job job = new Job(Messages.bind(Messages.Job_export, file)) {
+        Job job = new ChlauthJob(Messages.bind(Messages.Job_export, file), ChlauthJobs.WRITE) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
@@ -196,11 +191,6 @@ public final class ChlauthView extends ViewPart {
                             Messages.bind(Messages.View_exportFailed, file, e.getMessage())));
                 }
                 return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == ChlauthJobs.WRITE;
             }
         };
         job.setUser(true);

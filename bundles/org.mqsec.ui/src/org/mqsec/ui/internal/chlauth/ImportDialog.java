@@ -97,7 +97,7 @@ final class ImportDialog extends TitleAreaDialog {
     /** Reads the file in a Job and shows it in the text field; a failure is shown in the header. */
     void read(Path file) {
         Shell shell = getShell();
-        Job job = new Job(Messages.bind(Messages.Import_reading, file)) {
+        Job job = new ChlauthJob(Messages.bind(Messages.Import_reading, file), ChlauthJobs.READ) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 String content;
@@ -124,11 +124,6 @@ final class ImportDialog extends TitleAreaDialog {
                     }
                 });
                 return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == ChlauthJobs.READ;
             }
         };
         job.setUser(true);
