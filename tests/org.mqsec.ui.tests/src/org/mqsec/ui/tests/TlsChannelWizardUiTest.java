@@ -128,4 +128,44 @@ class TlsChannelWizardUiTest {
                 "pass:" + KeystoreFixtures.PASSWORD, "-nokeys", "-info"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertTrue(info.contains("friendlyName: ibmwebspheremqqm1"), info); //$NON-NLS-1$
     }
+
+    @Test
+    void theCipherSpecsViewFiltersExplainsAndChecksACipherSpec() {
+        driver.click(driver.menuItem(driver.mainShell(), "File", "CipherSpecs")); //$NON-NLS-1$ //$NON-NLS-2$
+        org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        driver.waitFor(() -> page.findView(org.mqsec.ui.internal.tls.CipherSpecView.ID), "the CipherSpecs view"); //$NON-NLS-1$
+        page.setPartState(page.findViewReference(org.mqsec.ui.internal.tls.CipherSpecView.ID), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            org.eclipse.swt.widgets.Composite area = driver.mainShell();
+            Table table = WorkbenchDriver.get(area, "ciphers.table", Table.class); //$NON-NLS-1$
+            assertTrue(table.getItem(0).getText(0).equals("ANY_TLS12_OR_HIGHER"), "IBM's recommendation comes first"); //$NON-NLS-1$ //$NON-NLS-2$
+            WorkbenchDriver.get(area, "ciphers.filter", Text.class).setText("ecdsa"); //$NON-NLS-1$ //$NON-NLS-2$
+            org.eclipse.swt.widgets.Button suiteB = WorkbenchDriver.get(area, "ciphers.suiteB", org.eclipse.swt.widgets.Button.class); //$NON-NLS-1$
+            suiteB.setSelection(true);
+            suiteB.notifyListeners(SWT.Selection, new Event());
+            driver.flush();
+            List<String> shown = new ArrayList<>();
+            for (TableItem item : table.getItems()) {
+                shown.add(item.getText(0));
+            }
+            assertTrue(shown.equals(List.of("ECDHE_ECDSA_AES_128_GCM_SHA256", "ECDHE_ECDSA_AES_256_GCM_SHA384")), shown.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+            table.setSelection(1);
+            table.notifyListeners(SWT.Selection, new Event());
+            driver.flush();
+            String explanation = WorkbenchDriver.get(area, "ciphers.explanation", org.eclipse.swt.widgets.Label.class).getText(); //$NON-NLS-1$
+            assertTrue(explanation.contains("needs certificates with EC (ECDSA) keys") //$NON-NLS-1$
+                    && explanation.contains("TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384"), explanation); //$NON-NLS-1$
+            // the default key is RSA: the view says the handshake would fail, and that the other end's alias may reject it
+            List<String> findings = new ArrayList<>();
+            for (TableItem item : WorkbenchDriver.get(area, "ciphers.findings", Table.class).getItems()) { //$NON-NLS-1$
+                findings.add(item.getText(0));
+            }
+            assertTrue(findings.stream().anyMatch(f -> f.contains("needs a certificate with an EC key")), findings.toString()); //$NON-NLS-1$
+            assertTrue(findings.stream().anyMatch(f -> f.contains("can be rejected")), findings.toString()); //$NON-NLS-1$
+            driver.settle();
+            driver.screenshot("cipherspecs-view"); //$NON-NLS-1$
+        } finally {
+            page.hideView(page.findView(org.mqsec.ui.internal.tls.CipherSpecView.ID));
+        }
+    }
 }
