@@ -139,7 +139,7 @@ class MqscAndChlauthTest {
 
     /** IBM "Generic IP addresses": the forms MQ refuses (MQRCCF_IPADDR_ERROR / RANGE_ERROR), each with its reason. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = { "192.0*|must be a whole part", "192.0.*.*|next to another '*'", //$NON-NLS-1$ //$NON-NLS-2$
+    @CsvSource(delimiter = '|', value = { "192.0*|'*' must be a whole part, not part of 0*", "192.0.*.*|next to another '*'", //$NON-NLS-1$ //$NON-NLS-2$
             "192.0.2.300|not a number from 0 to 255", "192.0.2.9-3|from a lower to a higher number", //$NON-NLS-1$ //$NON-NLS-2$
             "192.0.2|four parts", "192.0.2.1.5|four parts", "192..2.1|nothing between them" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     void addressPatternsMqRefusesAreFound(String pattern, String reason) {

@@ -68,7 +68,7 @@ class TlsChannelPlanTest {
         assertTrue(messages(TlsChannelRules.check(spec("APP1.SVRCONN.TOO.LONG.NAME", "CN=app1,O=Example", null, null, null, "", "nobody"))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 .contains("must have 1 to 20 characters")); //$NON-NLS-1$
         assertTrue(messages(TlsChannelRules.check(spec("APP 1", "CN=app1,O=Example", null, null, null, "", "nobody"))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                .contains("The channel name 'APP 1'")); //$NON-NLS-1$
+                .contains("The channel name 'APP 1' must have 1 to 20 characters from A-Z, a-z, 0-9, '.', '/', '_' and '%'.")); //$NON-NLS-1$
         assertTrue(messages(TlsChannelRules.check(spec("APP1.SVRCONN", "CN=app1,O=Example", null, "ECDHE_ECDSA_AES_128_GCM_SHA256", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "rsa3072", "", "nobody"))).contains("needs a certificate with an EC key")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertTrue(messages(TlsChannelRules.check(spec("APP1.SVRCONN", "CN=app1,O=Example", "CN=app2,O=Example", null, null, "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
