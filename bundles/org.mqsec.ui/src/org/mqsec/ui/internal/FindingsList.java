@@ -27,10 +27,13 @@ public final class FindingsList {
     public FindingsList(Composite parent, String name) {
         table = WidgetKeys.name(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION), name);
         table.setHeaderVisible(true);
-        for (String header : new String[] { Messages.Findings_finding, Messages.Findings_fix }) {
+        // the finding is what people read first: it gets the wider column
+        String[] headers = { Messages.Findings_finding, Messages.Findings_fix };
+        int[] widths = { 560, 420 };
+        for (int i = 0; i < headers.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(header);
-            column.setWidth(360);
+            column.setText(headers[i]);
+            column.setWidth(widths[i]);
         }
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 110).applyTo(table);
     }
