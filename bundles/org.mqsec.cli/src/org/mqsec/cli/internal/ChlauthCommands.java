@@ -16,7 +16,6 @@ import org.mqsec.core.chlauth.RuncheckSimulator;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -66,7 +65,7 @@ final class ChlauthCommands {
             JsonArray explanation = new JsonArray();
             decision.explanation().forEach(explanation::add);
             json.add("explanation", explanation); //$NON-NLS-1$
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
+            out.println(JsonOutput.text(json));
         } else {
             out.println(NLS.bind(Messages.Chlauth_result, decision.result(),
                     decision.mcaUser().isEmpty() ? "-" : decision.mcaUser())); //$NON-NLS-1$
@@ -94,7 +93,7 @@ final class ChlauthCommands {
             JsonObject root = new JsonObject();
             root.addProperty("records", loaded.records().size()); //$NON-NLS-1$
             root.add("findings", array); //$NON-NLS-1$
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+            out.println(JsonOutput.text(root));
         } else {
             out.println(NLS.bind(Messages.Chlauth_lintSummary, loaded.records().size(), findings.size()));
             findings.forEach(finding -> out.println("  " + finding)); //$NON-NLS-1$

@@ -1,6 +1,7 @@
 package org.mqsec.cli.internal;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -8,7 +9,6 @@ import org.mqsec.cli.Mqsec;
 import org.mqsec.core.tls.CipherSpec;
 import org.mqsec.core.tls.CipherSpecs;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -28,20 +28,21 @@ final class CipherCommands {
             for (CipherSpec spec : CipherSpecs.all()) {
                 array.add(json(spec));
             }
-            out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(array));
+            out.println(JsonOutput.textWithNulls(array));
             return Mqsec.OK;
         }
-        String format = "%-32s %-16s %-6s %-4s %-6s %-20s %s%n"; //$NON-NLS-1$
-        out.printf(format, Messages.Ciphers_name, Messages.Ciphers_protocol, Messages.Ciphers_key, Messages.Ciphers_fips,
-                Messages.Ciphers_suiteB, Messages.Ciphers_status, Messages.Ciphers_java);
+        String[] header = { Messages.Ciphers_name, Messages.Ciphers_protocol, Messages.Ciphers_key, Messages.Ciphers_fips,
+                Messages.Ciphers_suiteB, Messages.Ciphers_status, Messages.Ciphers_java };
+        List<String[]> rows = new ArrayList<>();
         for (CipherSpec spec : CipherSpecs.all()) {
             String protocol = spec.minimumProtocol() ? spec.protocol().label() + "+" : spec.protocol().label(); //$NON-NLS-1$
             String status = spec.deprecated() ? Messages.bind(Messages.Ciphers_deprecated, spec.deprecatedSince())
                     : spec.minimumProtocol() ? Messages.Ciphers_recommended : spec.alias() ? Messages.Ciphers_alias : Messages.Ciphers_current;
-            out.printf(format, spec.name(), protocol, spec.keyType(), spec.fips() ? Messages.Ciphers_yes : Messages.Ciphers_no,
+            rows.add(new String[] { spec.name(), protocol, spec.keyType().name(), spec.fips() ? Messages.Ciphers_yes : Messages.Ciphers_no,
                     spec.suiteB() == 0 ? "-" : Integer.toString(spec.suiteB()), status, //$NON-NLS-1$
-                    spec.javaCipherSuite().isEmpty() ? "-" : spec.javaCipherSuite()); //$NON-NLS-1$
+                    spec.javaCipherSuite().isEmpty() ? "-" : spec.javaCipherSuite() }); //$NON-NLS-1$
         }
+        out.print(TextTable.of(header, rows));
         out.println(Messages.Ciphers_recommendation);
         return Mqsec.OK;
     }

@@ -13,6 +13,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryEntry;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
@@ -22,8 +23,20 @@ import com.google.gson.JsonObject;
 final class JsonOutput {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** For documents whose objects keep every key, null values included. */
+    private static final Gson GSON_WITH_NULLS = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
     private JsonOutput() {
+    }
+
+    /** Any JSON document as the command line prints it: indented, characters as they are. */
+    static String text(JsonElement json) {
+        return GSON.toJson(json);
+    }
+
+    /** As {@link #text}, keeping keys whose value is null. */
+    static String textWithNulls(JsonElement json) {
+        return GSON_WITH_NULLS.toJson(json);
     }
 
     static String repository(KeyRepository repository) {

@@ -41,7 +41,6 @@ import org.mqsec.crypto.keystore.PasswordSource;
 import org.mqsec.crypto.keystore.Pkcs12Profile;
 import org.mqsec.crypto.keystore.StashFile;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -118,7 +117,7 @@ final class KeystoreChangeCommands {
                 });
                 result.json.add("commands", commands); //$NON-NLS-1$
             }
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(result.json));
+            out.println(JsonOutput.text(result.json));
             return;
         }
         result.warnings.forEach(w -> err.println(NLS.bind(Messages.Warning_prefix, w)));
