@@ -103,9 +103,9 @@ public final class ChlauthLint {
             if (a[k].equals(b[k])) {
                 continue;
             }
-            int[] x = range(a[k]);
-            int[] y = range(b[k]);
-            if (x == null || y == null) {
+            int[] x = ChlauthPatterns.AddressPattern.bounds(a[k]);
+            int[] y = ChlauthPatterns.AddressPattern.bounds(b[k]);
+            if (x == ChlauthPatterns.AddressPattern.NOTHING || y == ChlauthPatterns.AddressPattern.NOTHING) {
                 return false;
             }
             boolean disjoint = x[1] < y[0] || y[1] < x[0];
@@ -119,16 +119,6 @@ public final class ChlauthLint {
             return !disjoint && !nested;
         }
         return false;
-    }
-
-    private static int[] range(String part) {
-        try {
-            int dash = part.indexOf('-');
-            return dash > 0 ? new int[] { Integer.parseInt(part.substring(0, dash)), Integer.parseInt(part.substring(dash + 1)) }
-                    : new int[] { Integer.parseInt(part), Integer.parseInt(part) };
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** Whether MQSC input holds ALTER QMGR or DISPLAY QMGR output with CHLAUTH(DISABLED). */

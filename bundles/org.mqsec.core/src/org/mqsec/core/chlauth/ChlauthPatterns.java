@@ -64,14 +64,6 @@ final class ChlauthPatterns {
         return ti == t.length();
     }
 
-    /**
-     * IPv4 address patterns: parts of a number, '*' or a range 'a-b'; a single trailing '*' may stand
-     * for the missing parts (192.0.*). Anything else (IPv6, host names) is matched as a generic name.
-     */
-    static boolean addressMatches(String pattern, String address) {
-        return AddressPattern.compile(pattern).matches(address, ipv4(address));
-    }
-
     /** Stands for an address part that is not a number: only '*' matches it. */
     private static final int NOT_A_NUMBER = Integer.MIN_VALUE;
 
@@ -118,7 +110,7 @@ final class ChlauthPatterns {
 
         private static final int[] STAR = { Integer.MIN_VALUE, Integer.MAX_VALUE };
         /** A part that is not a number or a range matches nothing (and is reported by validation). */
-        private static final int[] NOTHING = { 1, 0 };
+        static final int[] NOTHING = { 1, 0 };
 
         private AddressPattern(String text, int[][] parts) {
             this.text = text;
@@ -137,7 +129,7 @@ final class ChlauthPatterns {
             return new AddressPattern(pattern, parts);
         }
 
-        private static int[] bounds(String part) {
+        static int[] bounds(String part) {
             try {
                 int dash = part.indexOf('-');
                 return dash > 0 ? new int[] { Integer.parseInt(part.substring(0, dash)), Integer.parseInt(part.substring(dash + 1)) }
