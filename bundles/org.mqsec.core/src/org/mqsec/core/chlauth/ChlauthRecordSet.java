@@ -61,9 +61,9 @@ public record ChlauthRecordSet(List<ChlauthRecord> records, List<Finding> unread
         return new ChlauthRecordSet(records, unreadable, refused, ChlauthLint.disabledIn(read.commands()));
     }
 
-    /** The records of a new queue manager. */
+    /** The records of a new queue manager, read once. */
     public static ChlauthRecordSet queueManagerDefaults() {
-        return read(QUEUE_MANAGER_DEFAULTS);
+        return Defaults.SET;
     }
 
     /**
@@ -74,9 +74,10 @@ public record ChlauthRecordSet(List<ChlauthRecord> records, List<Finding> unread
         return Defaults.RECORDS.stream().anyMatch(d -> d.equals(record.withDescription(d.description())));
     }
 
-    /** Loaded on first use: reading needs the class above to be initialised. */
+    /** Read on first use: reading needs the class above to be initialised. */
     private static final class Defaults {
-        static final List<ChlauthRecord> RECORDS = queueManagerDefaults().records();
+        static final ChlauthRecordSet SET = read(QUEUE_MANAGER_DEFAULTS);
+        static final List<ChlauthRecord> RECORDS = SET.records();
     }
 
     /** The set as an MQSC script that recreates it: one SET CHLAUTH ... ACTION(REPLACE) per record. */
