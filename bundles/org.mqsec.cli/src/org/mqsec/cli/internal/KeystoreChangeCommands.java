@@ -331,7 +331,7 @@ final class KeystoreChangeCommands {
             result.lines.add(NLS.bind(ca ? Messages.Change_caCreated : Messages.Change_generated, new Object[] { alias,
                     algorithm.id(), chain.get(0).getSubjectX500Principal().getName(), opened.path }));
             result.commands = CommandEquivalents.generateKey(opened.path.toString(), opened.repository.format(), alias,
-                    dn.canonical(), algorithm.isEc() ? "EC" : "RSA", algorithm.size(), //$NON-NLS-1$ //$NON-NLS-2$
+                    dn.canonical(), algorithm.jcaName(), algorithm.size(),
                     hash.signatureName(pair.getPublic()), template.validityDays(), template.subjectAlternativeNames(), ca,
                     args.value("signer"), args.value("signer") == null ? null : args.value("signer-alias")).commands(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }

@@ -32,6 +32,11 @@ public enum KeyAlgorithm {
         return id;
     }
 
+    /** The JCA key algorithm: RSA or EC. */
+    public String jcaName() {
+        return jcaName;
+    }
+
     public boolean isEc() {
         return curve != null;
     }

@@ -8,8 +8,12 @@ public enum SignatureHash {
 
     /** The JCA signature name for a key: SHA256withRSA, SHA384withECDSA... */
     public String signatureName(PublicKey key) {
-        String hash = name();
-        return hash + ("EC".equals(key.getAlgorithm()) ? "withECDSA" : "withRSA"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return signatureName(key.getAlgorithm());
+    }
+
+    /** The JCA signature name for a key algorithm (RSA, EC) before there is a key. */
+    public String signatureName(String keyAlgorithm) {
+        return name() + ("EC".equals(keyAlgorithm) ? "withECDSA" : "withRSA"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     public static java.util.Optional<SignatureHash> fromId(String id) {

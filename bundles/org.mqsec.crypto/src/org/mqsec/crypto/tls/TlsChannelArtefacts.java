@@ -20,7 +20,6 @@ import org.mqsec.crypto.certificates.CertificateIssuer;
 import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateTemplate;
 import org.mqsec.crypto.certificates.KeyAlgorithm;
-import org.mqsec.crypto.certificates.SignatureHash;
 import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.crypto.keystore.CertificateExport;
@@ -32,6 +31,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryWriter;
 import org.mqsec.crypto.keystore.Pkcs12Profile;
 import org.mqsec.crypto.keystore.StashFile;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -54,6 +54,7 @@ public final class TlsChannelArtefacts {
     /** The queue manager's self-signed certificate, for clients to trust when there is no local CA. */
     public static final String SERVER_CERTIFICATE = "server-certificate.pem"; //$NON-NLS-1$
     private static final int CA_DAYS = 3650;
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     private static final int LEAF_DAYS = 397;
 
     /** What a run produced: the findings, and the files (none when a finding is an error). */
@@ -160,13 +161,12 @@ public final class TlsChannelArtefacts {
             files.add(text(clientFolder.resolve("runmqakm.sh"), clientRunmqakm(spec, ca != null))); //$NON-NLS-1$
         }
         // the plan itself, with its defaults, to apply to a connected queue manager later or run again with mqsec tls plan
-        files.add(text(folder.resolve(PLAN), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n")); //$NON-NLS-1$
+        files.add(text(folder.resolve(PLAN), GSON.toJson(spec) + "\n")); //$NON-NLS-1$
         return files;
     }
 
     private static CertificateTemplate template(String dn, List<String> san, CertificateProfile profile, int days, KeyAlgorithm key) {
-        return new CertificateTemplate(DistinguishedName.parse(dn), san, profile, days,
-                key.isEc() && key.size() > 256 ? SignatureHash.SHA384 : SignatureHash.SHA256);
+        return new CertificateTemplate(DistinguishedName.parse(dn), san, profile, days, key.defaultHash());
     }
 
     private static Path text(Path file, String content) throws IOException {
@@ -177,8 +177,8 @@ public final class TlsChannelArtefacts {
     /** The same server key repository made with runmqakm on the queue manager's machine (passwords as placeholders). */
     public static String runmqakm(TlsChannelSpec spec, KeyAlgorithm key, boolean localCa) {
         String db = spec.keyRepositoryStem() + ".p12"; //$NON-NLS-1$
-        String algorithm = key.isEc() ? "EC" : "RSA"; //$NON-NLS-1$ //$NON-NLS-2$
-        String signature = (key.isEc() && key.size() > 256 ? "SHA384" : "SHA256") + (key.isEc() ? "withECDSA" : "withRSA"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        String algorithm = key.jcaName();
+        String signature = key.defaultHash().signatureName(algorithm);
         List<String> lines = new ArrayList<>();
         lines.add("#!/bin/sh"); //$NON-NLS-1$
         lines.add("# The queue manager's key repository with IBM's runmqakm (GSKit). mqsec wrote " + SERVER_FOLDER + "/" //$NON-NLS-1$ //$NON-NLS-2$
@@ -243,6 +243,6 @@ public final class TlsChannelArtefacts {
         channels.add(channel);
         JsonObject root = new JsonObject();
         root.add("channel", channels); //$NON-NLS-1$
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n"; //$NON-NLS-1$
+        return GSON.toJson(root) + "\n"; //$NON-NLS-1$
     }
 }

@@ -91,8 +91,8 @@ public final class GenerateKeyController {
 
     public Map<String, List<String>> equivalentCommands() {
         return CommandEquivalents.generateKey(file, repository.format(), model.alias,
-                DistinguishedName.parse(model.distinguishedName).canonical(), model.keyAlgorithm.isEc() ? "EC" : "RSA", //$NON-NLS-1$ //$NON-NLS-2$
-                model.keyAlgorithm.size(), model.hash.name() + (model.keyAlgorithm.isEc() ? "withECDSA" : "withRSA"), //$NON-NLS-1$ //$NON-NLS-2$
+                DistinguishedName.parse(model.distinguishedName).canonical(), model.keyAlgorithm.jcaName(),
+                model.keyAlgorithm.size(), model.hash.signatureName(model.keyAlgorithm.jcaName()),
                 model.validityDays, alternativeNames(), model.usage == CertificateProfile.CA,
                 model.signerAlias == null ? null : file, model.signerAlias).commands();
     }
