@@ -1,6 +1,8 @@
 package org.mqsec.ui.internal.chlauth;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +43,8 @@ final class RecordTree {
 
     private final RecordSetModel model;
     private final TreeViewer viewer;
+    /** Each row's findings, worked out once per refresh for both the text and the icon of its cell. */
+    private final Map<Row, List<Finding>> findings = new IdentityHashMap<>();
 
     RecordTree(Composite parent, RecordSetModel model) {
         this.model = model;
@@ -78,7 +82,7 @@ final class RecordTree {
                 }
                 // the row names the record already: drop the "<record>: " the findings begin with
                 String prefix = row.record().describe() + ": "; //$NON-NLS-1$
-                return model.findings(row.record()).stream().map(Finding::message)
+                return findingsOf(row).stream().map(Finding::message)
                         .map(message -> message.startsWith(prefix) ? message.substring(prefix.length()) : message)
                         .collect(Collectors.joining(" | ")); //$NON-NLS-1$
             }
@@ -88,7 +92,7 @@ final class RecordTree {
                 if (!(element instanceof Row row)) {
                     return null;
                 }
-                List<Finding> findings = model.findings(row.record());
+                List<Finding> findings = findingsOf(row);
                 return findings.isEmpty() ? null : FindingsList.image(findings.get(0).severity());
             }
         });
@@ -145,8 +149,13 @@ final class RecordTree {
         return viewer;
     }
 
+    private List<Finding> findingsOf(Row row) {
+        return findings.computeIfAbsent(row, r -> model.findings(r.record()));
+    }
+
     /** Shows the model as it is now, all groups open, with {@code row} selected if given. */
     void refresh(Row row) {
+        findings.clear();
         viewer.refresh();
         viewer.expandAll();
         if (row != null) {
