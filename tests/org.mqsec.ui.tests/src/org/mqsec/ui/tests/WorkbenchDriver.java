@@ -50,6 +50,32 @@ final class WorkbenchDriver {
     WorkbenchDriver(String testName) {
         this.display = PlatformUI.getWorkbench().getDisplay();
         this.testName = testName;
+        forgetScreenshots();
+    }
+
+    /**
+     * Deletes this test's screenshots from earlier runs (target/ is not cleaned between local builds),
+     * so that every picture under its name shows the current run.
+     */
+    private void forgetScreenshots() {
+        java.util.regex.Pattern mine = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(testName) + "-\\d{2}-.*\\.png"); //$NON-NLS-1$
+        try {
+            Path dir = KeystoreFixtures.outputDir().resolve("screenshots"); //$NON-NLS-1$
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            List<Path> files;
+            try (java.util.stream.Stream<Path> listed = Files.list(dir)) {
+                files = listed.toList();
+            }
+            for (Path file : files) {
+                if (mine.matcher(file.getFileName().toString()).matches()) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("old screenshots of " + testName, e); //$NON-NLS-1$
+        }
     }
 
     Display display() {
