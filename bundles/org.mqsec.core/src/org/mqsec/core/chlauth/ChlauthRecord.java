@@ -39,6 +39,17 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
                 + (queueManagerName.isEmpty() ? "" : " QMNAME(" + queueManagerName + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    /**
+     * Whether {@code other} names the same record on the queue manager: profile, type and the
+     * attributes a record is matched on. SET CHLAUTH ... ACTION(ADD) of such a record fails
+     * (MQRCCF_CHLAUTH_ALREADY_EXISTS); ACTION(REPLACE) replaces it.
+     */
+    public boolean sameRecordAs(ChlauthRecord other) {
+        return profile.equals(other.profile) && type == other.type && address.equalsIgnoreCase(other.address)
+                && sslPeer.equalsIgnoreCase(other.sslPeer) && sslCertIssuer.equalsIgnoreCase(other.sslCertIssuer)
+                && clientUser.equals(other.clientUser) && queueManagerName.equals(other.queueManagerName);
+    }
+
     /** This record with another DESCR. */
     public ChlauthRecord withDescription(String newDescription) {
         return new ChlauthRecord(profile, type, userList, addressList, address, sslPeer, sslCertIssuer, clientUser,

@@ -116,13 +116,7 @@ final class RecordSetModel {
 
     /** Whether another row already holds a record with the same identity (ACTION(ADD) would fail). */
     boolean hasOther(Row except, ChlauthRecord record) {
-        return rows.stream().anyMatch(row -> row != except && sameIdentity(row.record(), record));
-    }
-
-    private static boolean sameIdentity(ChlauthRecord a, ChlauthRecord b) {
-        return a.profile().equals(b.profile()) && a.type() == b.type() && a.address().equalsIgnoreCase(b.address())
-                && a.sslPeer().equalsIgnoreCase(b.sslPeer()) && a.sslCertIssuer().equalsIgnoreCase(b.sslCertIssuer())
-                && a.clientUser().equals(b.clientUser()) && a.queueManagerName().equals(b.queueManagerName());
+        return rows.stream().anyMatch(row -> row != except && row.record().sameRecordAs(record));
     }
 
     /** Profiles in name order, then types in MQ's order, then the rows as given. */
