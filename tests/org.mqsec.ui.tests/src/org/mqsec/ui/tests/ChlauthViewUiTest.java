@@ -89,13 +89,16 @@ class ChlauthViewUiTest {
 
     @AfterEach
     void tearDown() {
-        driver.waitForJobs(ChlauthJobs.READ);
-        driver.waitForJobs(ChlauthJobs.WRITE);
-        IViewPart view = page.findView(ChlauthView.ID);
-        if (view != null) {
-            page.hideView(view);
+        try {
+            driver.waitForJobs(ChlauthJobs.READ);
+            driver.waitForJobs(ChlauthJobs.WRITE);
+            IViewPart view = page.findView(ChlauthView.ID);
+            if (view != null) {
+                page.hideView(view);
+            }
+        } finally {
+            driver.close();
         }
-        driver.flush();
     }
 
     /**
@@ -230,7 +233,7 @@ class ChlauthViewUiTest {
         // Export as MQSC through the save dialog; the script reads back to the same records
         Path exported = KeystoreFixtures.get().scratch("ui-chlauth").resolve("chlauth.mqsc"); //$NON-NLS-1$ //$NON-NLS-2$
         Files.deleteIfExists(exported);
-        Runnable saveClosed = driver.answerFileDialog('a', exported, "export-dialog"); //$NON-NLS-1$
+        Runnable saveClosed = driver.answerFileDialog("Export CHLAUTH Records as MQSC", 'a', exported, "export-dialog"); //$NON-NLS-1$ //$NON-NLS-2$
         driver.click(WorkbenchDriver.get(area, "chlauth.export", Button.class)); //$NON-NLS-1$
         saveClosed.run();
         driver.waitForJobs(ChlauthJobs.WRITE);

@@ -60,9 +60,12 @@ class KeyRepositoryEditorUiTest {
 
     @AfterEach
     void tearDown() {
-        driver.waitForJobs(KeyRepositoryJobs.OPEN);
-        page.closeAllEditors(false);
-        driver.flush();
+        try {
+            driver.waitForJobs(KeyRepositoryJobs.OPEN);
+            page.closeAllEditors(false);
+        } finally {
+            driver.close();
+        }
     }
 
     private KeyRepositoryEditorPage editorOf(IEditorPart part) {
@@ -103,7 +106,7 @@ class KeyRepositoryEditorUiTest {
         PasswordDialogPage passwords = PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
         MenuItem openItem = driver.menuItem(driver.mainShell(), "File", "Open Key Repository..."); //$NON-NLS-1$ //$NON-NLS-2$
         // Ctrl+L opens the chooser's location field
-        Runnable dialogClosed = driver.answerFileDialog('l', file, "file-dialog"); //$NON-NLS-1$
+        Runnable dialogClosed = driver.answerFileDialog("Open Key Repository", 'l', file, "file-dialog"); //$NON-NLS-1$ //$NON-NLS-2$
         driver.click(openItem);
         dialogClosed.run();
 
@@ -149,7 +152,7 @@ class KeyRepositoryEditorUiTest {
         Path exported = FIXTURES.scratch("ui-export").resolve("qm1-exported.der"); //$NON-NLS-1$ //$NON-NLS-2$
         Files.deleteIfExists(exported);
         // Ctrl+A selects the suggested name, which the full path then replaces
-        Runnable saveClosed = driver.answerFileDialog('a', exported, "save-dialog"); //$NON-NLS-1$
+        Runnable saveClosed = driver.answerFileDialog("Export Certificate", 'a', exported, "save-dialog"); //$NON-NLS-1$ //$NON-NLS-2$
         editor.click("keystore.export"); //$NON-NLS-1$
         saveClosed.run();
         driver.waitForJobs(KeyRepositoryJobs.WRITE);
@@ -290,7 +293,7 @@ class KeyRepositoryEditorUiTest {
 
         for (String[] export : new String[][] { { "MQ CA", "ca.pem" }, { "ibmwebspheremqqm1", "qm1.pem" } }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             editor.select(editor.rowOf(export[0]));
-            Runnable closed = driver.answerFileDialog('a', dir.resolve(export[1]), "export-" + export[1]); //$NON-NLS-1$
+            Runnable closed = driver.answerFileDialog("Export Certificate", 'a', dir.resolve(export[1]), "export-" + export[1]); //$NON-NLS-1$ //$NON-NLS-2$
             editor.click("keystore.export"); //$NON-NLS-1$
             closed.run();
             driver.waitForJobs(KeyRepositoryJobs.WRITE);
@@ -317,21 +320,21 @@ class KeyRepositoryEditorUiTest {
         editor.select(editor.rowOf("app1")); //$NON-NLS-1$
         Path csr = dir.resolve("app1.csr"); //$NON-NLS-1$
         driver.answerDialog("Create Certificate Request", "OK"); // the "written to" note //$NON-NLS-1$ //$NON-NLS-2$
-        Runnable saved = driver.answerFileDialog('a', csr, "request"); //$NON-NLS-1$
+        Runnable saved = driver.answerFileDialog("Create Certificate Request", 'a', csr, "request"); //$NON-NLS-1$ //$NON-NLS-2$
         editor.contextMenu("Create Certificate Request..."); //$NON-NLS-1$
         saved.run();
         assertTrue(KeystoreFixtures.run(dir, List.of("openssl", "req", "-in", "app1.csr", "-verify", "-noout")).contains("OK")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         KeystoreFixtures.run(dir, List.of("openssl", "x509", "-req", "-in", "app1.csr", "-CA", FIXTURES.file("ca.pem").toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "-CAkey", FIXTURES.file("ca.key").toString(), "-CAcreateserial", "-days", "30", "-out", "reply.pem")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
-        Runnable opened = driver.answerFileDialog('l', dir.resolve("reply.pem"), "reply"); //$NON-NLS-1$ //$NON-NLS-2$
+        Runnable opened = driver.answerFileDialog("Receive Certificate", 'l', dir.resolve("reply.pem"), "reply"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         editor.contextMenu("Receive Certificate..."); //$NON-NLS-1$
         opened.run();
         driver.waitUntil(() -> "MQ Test CA".equals(editor.cell(editor.rowOf("app1"), "Issuer CN")), "the CA-signed certificate"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         editor.select(editor.rowOf("app1")); //$NON-NLS-1$
         assertEquals(2, editor.chain().size(), "the chain reaches the trusted CA already in the file"); //$NON-NLS-1$
 
-        Runnable imported = driver.answerFileDialog('l', FIXTURES.file("cabundle.pem"), "import"); //$NON-NLS-1$ //$NON-NLS-2$
+        Runnable imported = driver.answerFileDialog("Import Certificates", 'l', FIXTURES.file("cabundle.pem"), "import"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         editor.contextMenu("Import Certificates..."); //$NON-NLS-1$
         imported.run();
         driver.waitUntil(() -> editor.rowCount() == 3, "only the certificate that was not there yet"); //$NON-NLS-1$

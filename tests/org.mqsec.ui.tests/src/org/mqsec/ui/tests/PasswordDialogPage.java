@@ -79,23 +79,13 @@ final class PasswordDialogPage {
     private void type(Shell shell) {
         errorMessages.add(((TitleAreaDialog) shell.getData()).getErrorMessage());
         Text field = WorkbenchDriver.get(shell, "password.text", Text.class); //$NON-NLS-1$
-        shell.forceActive();
-        field.forceFocus();
         String password = answers.get(answered);
         boolean last = answered == answers.size() - 1;
-        driver.type(password);
-        driver.display().timerExec(50, () -> finish(shell, field, password, last));
+        driver.whenActive(shell, () -> driver.typeInto(List.of(field), new String[] { password }, 0, () -> finish(shell, last)));
     }
 
-    /** Waits (by timer) until the typed keys arrived, then presses Open. */
-    private void finish(Shell shell, Text field, String password, boolean last) {
-        if (shell.isDisposed()) {
-            return;
-        }
-        if (!field.getText().equals(password)) {
-            driver.display().timerExec(50, () -> finish(shell, field, password, last));
-            return;
-        }
+    /** Once the typed keys arrived: ticks Remember if asked, then presses Open. */
+    private void finish(Shell shell, boolean last) {
         if (last && rememberLast) {
             Button remember = WorkbenchDriver.get(shell, "password.remember", Button.class); //$NON-NLS-1$
             remember.setSelection(true);

@@ -39,8 +39,11 @@ class TlsChannelWizardUiTest {
 
     @AfterEach
     void tearDown() {
-        driver.waitForJobs(KeyRepositoryJobs.WRITE);
-        driver.flush();
+        try {
+            driver.waitForJobs(KeyRepositoryJobs.WRITE);
+        } finally {
+            driver.close();
+        }
     }
 
     private static List<String> findings(WizardDialogPage wizard, String page) {

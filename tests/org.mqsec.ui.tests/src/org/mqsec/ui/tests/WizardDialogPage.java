@@ -17,8 +17,10 @@ final class WizardDialogPage {
     WizardDialogPage(WorkbenchDriver driver, String title) {
         this.driver = driver;
         this.shell = driver.waitFor(() -> driver.shell(title), "the wizard " + title); //$NON-NLS-1$
-        shell.forceActive();
-        driver.flush();
+        // key strokes typed before the X server gives the dialog the keyboard would go elsewhere
+        boolean[] active = { false };
+        driver.whenActive(shell, () -> active[0] = true);
+        driver.waitUntil(() -> active[0], "the dialog " + title + " to be active"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     Shell shell() {

@@ -36,6 +36,17 @@ import org.mqsec.ui.internal.WidgetKeys;
 final class WorkbenchDriver {
 
     private static final long TIMEOUT_MS = 60_000;
+    /**
+     * How long one test may run (five times the longest now) before the watchdog closes what blocks it. A dialog nobody answers
+     * (an unexpected error, a lost key stroke) would otherwise hold the test in the dialog's event
+     * loop until the build's own timeout kills the whole run without saying where it stood.
+     */
+    private static final long TEST_LIMIT_MS = 90_000;
+    /** How long the UI thread may run no event loop at all before the run is stopped with its stack. */
+    private static final long UI_THREAD_STUCK_MS = 60_000;
+    /** The driver of the test that runs now; the watchdogs of earlier tests stop. */
+    private static volatile WorkbenchDriver active;
+    private static Thread stuckUiThreadGuard;
     /** US keyboard (Xvfb's default): characters typed with Shift, and the key that carries them. */
     private static final Map<Character, Character> SHIFTED = Map.ofEntries(Map.entry('!', '1'), Map.entry('@', '2'),
             Map.entry('#', '3'), Map.entry('$', '4'), Map.entry('%', '5'), Map.entry('^', '6'), Map.entry('&', '7'),
@@ -45,12 +56,152 @@ final class WorkbenchDriver {
 
     private final Display display;
     private final String testName;
+    private final long deadline;
+    /** What went wrong outside the test's own calls (in a dialog's event loop); fails the test. */
+    private final List<String> failures = new ArrayList<>();
+    private volatile long lastEventLoopTick = System.currentTimeMillis();
+    private volatile boolean closed;
     private int step;
 
     WorkbenchDriver(String testName) {
         this.display = PlatformUI.getWorkbench().getDisplay();
         this.testName = testName;
+        this.deadline = System.currentTimeMillis() + TEST_LIMIT_MS;
         forgetScreenshots();
+        WorkbenchDriver previous = active;
+        if (previous != null) {
+            previous.closed = true;
+        }
+        active = this;
+        display.timerExec(1000, this::watch);
+        guardAgainstAStuckUiThread();
+    }
+
+    /**
+     * Ends the test's watchdog, closes the dialogs the test left open and fails when something went
+     * wrong in a dialog's event loop (the watchdog had to step in, a field never read what was typed).
+     * Call it last in the test's tear-down.
+     */
+    void close() {
+        closed = true;
+        for (Shell shell : strayShells()) {
+            shell.close();
+        }
+        flush();
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n", failures)); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * Runs from a timer every second, also inside the event loops of modal and native dialogs. Past
+     * the test's limit it reports what is open and where the test stands, and closes the dialogs one by
+     * one (Escape for a native file dialog, which is no SWT shell) until the blocked call returns.
+     */
+    private void watch() {
+        if (closed || display.isDisposed()) {
+            return;
+        }
+        lastEventLoopTick = System.currentTimeMillis();
+        if (lastEventLoopTick > deadline) {
+            rescue();
+        }
+        display.timerExec(failures.isEmpty() ? 1000 : 3000, this::watch);
+    }
+
+    private void rescue() {
+        StringBuilder report = new StringBuilder();
+        report.append(testName).append(" ran past ").append(TEST_LIMIT_MS / 1000).append(" s; the watchdog closes what is open:"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Shell> strays = strayShells();
+        for (Shell shell : strays) {
+            report.append("\n  dialog '").append(shell.getText()).append("' showing: ").append(texts(shell)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (strays.isEmpty()) {
+            report.append("\n  no SWT dialog: Escape for a native one"); //$NON-NLS-1$
+        }
+        report.append("\n  the UI thread is at:"); //$NON-NLS-1$
+        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+            if (frame.getClassName().startsWith("org.mqsec.")) { //$NON-NLS-1$
+                report.append("\n    ").append(frame); //$NON-NLS-1$
+            }
+        }
+        System.err.println(report);
+        failures.add(report.toString());
+        screenshot("watchdog"); //$NON-NLS-1$
+        if (strays.isEmpty()) {
+            press(0, SWT.ESC, (char) 27);
+        } else {
+            strays.get(strays.size() - 1).close();
+        }
+    }
+
+    /** Visible shells other than the workbench windows: the dialogs and wizards that are open. */
+    private List<Shell> strayShells() {
+        List<Shell> windows = new ArrayList<>();
+        for (org.eclipse.ui.IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+            windows.add(window.getShell());
+        }
+        List<Shell> strays = new ArrayList<>();
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && !windows.contains(shell)) {
+                strays.add(shell);
+            }
+        }
+        return strays;
+    }
+
+    /** The texts a dialog shows (labels, fields, tables), so that a report says what the dialog said. */
+    private static List<String> texts(Composite root) {
+        List<String> texts = new ArrayList<>();
+        for (Control child : root.getChildren()) {
+            String text = child instanceof org.eclipse.swt.widgets.Label label ? label.getText()
+                    : child instanceof org.eclipse.swt.widgets.Text field ? field.getText()
+                    : child instanceof org.eclipse.swt.widgets.Link link ? link.getText() : ""; //$NON-NLS-1$
+            if (!text.isBlank()) {
+                texts.add(text);
+            }
+            if (child instanceof org.eclipse.swt.widgets.Table table) {
+                for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                    texts.add(item.getText());
+                }
+            }
+            if (child instanceof Composite composite) {
+                texts.addAll(texts(composite));
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * When the UI thread runs no event loop at all for a minute (blocked outside SWT, where no timer
+     * can help), prints its stack and stops the test run, so that the build fails at once saying where.
+     */
+    private static synchronized void guardAgainstAStuckUiThread() {
+        if (stuckUiThreadGuard != null) {
+            return;
+        }
+        Thread uiThread = Thread.currentThread();
+        stuckUiThreadGuard = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                WorkbenchDriver driver = active;
+                if (driver != null && !driver.closed && System.currentTimeMillis() - driver.lastEventLoopTick > UI_THREAD_STUCK_MS) {
+                    StringBuilder report = new StringBuilder(driver.testName).append(": the UI thread ran no event loop for ") //$NON-NLS-1$
+                            .append(UI_THREAD_STUCK_MS / 1000).append(" s; the test run stops. It is at:"); //$NON-NLS-1$
+                    // the frames up to the test method: what the build log's tail must show
+                    java.util.Arrays.stream(uiThread.getStackTrace()).limit(30).forEach(frame -> report.append("\n    ").append(frame)); //$NON-NLS-1$
+                    System.err.println(report);
+                    System.err.flush();
+                    Runtime.getRuntime().halt(3);
+                }
+            }
+        }, "UI test watchdog"); //$NON-NLS-1$
+        stuckUiThreadGuard.setDaemon(true);
+        stuckUiThreadGuard.start();
     }
 
     /**
@@ -125,6 +276,9 @@ final class WorkbenchDriver {
     void waitUntil(BooleanSupplier condition, String what) {
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         while (!condition.getAsBoolean()) {
+            if (!failures.isEmpty()) {
+                throw new AssertionError("while waiting for " + what + ": " + failures.get(0)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             if (System.currentTimeMillis() > end) {
                 screenshot("timeout"); //$NON-NLS-1$
                 throw new AssertionError("timed out waiting for " + what); //$NON-NLS-1$
@@ -209,30 +363,80 @@ final class WorkbenchDriver {
     }
 
     /**
-     * Answers the native (GTK) file dialog that the next click opens, as a person would: Ctrl+
-     * {@code shortcut} (L opens the location field of an open dialog, A selects the name in a save
-     * dialog), the full path, Return. The dialog runs its own event loop, so the keys are sent from
-     * timers scheduled before it opens. If it is still open after 30 s, Escape closes it, so that
-     * the test fails instead of hanging. Run the returned action once the click has returned.
+     * Answers the native (GTK) file dialog titled {@code title} that the next click opens, as a person
+     * would: Ctrl+{@code shortcut} (L opens the location field of an open dialog, A selects the name in
+     * a save dialog), the full path, Return. The dialog runs its own event loop, so the keys are sent
+     * from timers scheduled before it opens; they wait until the X server shows the dialog (it is no
+     * SWT shell, so {@code xwininfo} is asked), since keys sent earlier would land in the workbench
+     * window. A dialog that does not show, or is still open 10 s after Return, fails the test and is
+     * closed with Escape instead of hanging it. Run the returned action once the click has returned.
      */
-    Runnable answerFileDialog(char shortcut, Path file, String screenshotName) {
-        boolean[] closed = { false };
-        display.timerExec(2000, () -> {
-            press(SWT.CTRL, 0, shortcut);
-            display.timerExec(500, () -> {
-                type(file.toString());
-                display.timerExec(1000, () -> {
-                    screenshot(screenshotName + "-path-typed"); //$NON-NLS-1$
-                    press(0, SWT.CR, '\r');
+    Runnable answerFileDialog(String title, char shortcut, Path file, String screenshotName) {
+        boolean[] answered = { false };
+        long end = System.currentTimeMillis() + 30_000;
+        display.timerExec(200, new Runnable() {
+            @Override
+            public void run() {
+                if (answered[0] || closed) {
+                    return;
+                }
+                if (!nativeDialogShows(title)) {
+                    if (System.currentTimeMillis() > end) {
+                        screenshot(screenshotName + "-not-shown"); //$NON-NLS-1$
+                        failures.add("the file dialog '" + title + "' did not show within 30 s"); //$NON-NLS-1$ //$NON-NLS-2$
+                        return;
+                    }
+                    display.timerExec(200, this);
+                    return;
+                }
+                // shown: let GTK give it the focus, then answer
+                display.timerExec(500, () -> {
+                    press(SWT.CTRL, 0, shortcut);
+                    display.timerExec(500, () -> {
+                        type(file.toString());
+                        display.timerExec(1000, () -> {
+                            screenshot(screenshotName + "-path-typed"); //$NON-NLS-1$
+                            press(0, SWT.CR, '\r');
+                            display.timerExec(10_000, () -> {
+                                if (!answered[0] && !closed && nativeDialogShows(title)) {
+                                    screenshot(screenshotName + "-still-open"); //$NON-NLS-1$
+                                    failures.add("the file dialog '" + title + "' did not take " + file + "; Escape closes it"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                                    press(0, SWT.ESC, (char) 27);
+                                }
+                            });
+                        });
+                    });
                 });
-            });
-        });
-        display.timerExec(30_000, () -> {
-            if (!closed[0]) {
-                press(0, SWT.ESC, (char) 27);
             }
         });
-        return () -> closed[0] = true;
+        return () -> answered[0] = true;
+    }
+
+    /**
+     * Whether a window of this title is mapped on the X server. Earlier dialogs of the same title may
+     * linger unmapped, so every window of that name is asked (xwininfo, from x11-utils).
+     */
+    private static boolean nativeDialogShows(String title) {
+        String quoted = " \"" + title + "\":"; //$NON-NLS-1$ //$NON-NLS-2$
+        return xwininfo("-root", "-tree").lines().filter(line -> line.contains(quoted)) //$NON-NLS-1$ //$NON-NLS-2$
+                .map(line -> line.trim().split(" ", 2)[0]) //$NON-NLS-1$
+                .anyMatch(id -> xwininfo("-id", id).contains("Map State: IsViewable")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static String xwininfo(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("xwininfo")); //$NON-NLS-1$
+        command.addAll(List.of(arguments));
+        try {
+            Process xwininfo = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(xwininfo.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            xwininfo.waitFor();
+            return output;
+        } catch (IOException e) {
+            throw new AssertionError("xwininfo (x11-utils) is needed to see native dialogs", e); //$NON-NLS-1$
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ""; //$NON-NLS-1$
+        }
     }
 
     /**
@@ -243,24 +447,59 @@ final class WorkbenchDriver {
         display.timerExec(100, new Runnable() {
             @Override
             public void run() {
+                if (closed) {
+                    return;
+                }
                 Shell dialog = shell(title);
                 if (dialog == null) {
                     display.timerExec(100, this);
                     return;
                 }
-                dialog.forceActive();
-                List<org.eclipse.swt.widgets.Text> fields = new ArrayList<>();
-                collect(dialog, org.eclipse.swt.widgets.Text.class, fields);
-                typeInto(fields, texts, 0, () -> {
-                    screenshot(title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-                    click(button(dialog, button));
+                whenActive(dialog, () -> {
+                    List<org.eclipse.swt.widgets.Text> fields = new ArrayList<>();
+                    collect(dialog, org.eclipse.swt.widgets.Text.class, fields);
+                    typeInto(fields, texts, 0, () -> {
+                        screenshot(title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                        click(button(dialog, button));
+                    });
                 });
             }
         });
     }
 
-    /** Types each text into its field, waiting (by timer) for the keys to arrive before the next. */
-    private void typeInto(List<org.eclipse.swt.widgets.Text> fields, String[] texts, int index, Runnable then) {
+    /**
+     * Activates the dialog and, once the X server has given it the keyboard (key strokes sent before
+     * would land in the window that had it), runs {@code then}; from timers, so it works inside the
+     * dialog's event loop. A dialog that never becomes active fails the test and is closed.
+     */
+    void whenActive(Shell dialog, Runnable then) {
+        dialog.forceActive();
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        display.timerExec(50, new Runnable() {
+            @Override
+            public void run() {
+                if (dialog.isDisposed() || closed) {
+                    return;
+                }
+                if (display.getActiveShell() == dialog) {
+                    then.run();
+                } else if (System.currentTimeMillis() > end) {
+                    screenshot("never-active"); //$NON-NLS-1$
+                    failures.add("the dialog '" + dialog.getText() + "' never became active; it is closed"); //$NON-NLS-1$ //$NON-NLS-2$
+                    dialog.close();
+                } else {
+                    dialog.forceActive();
+                    display.timerExec(50, this);
+                }
+            }
+        });
+    }
+
+    /**
+     * Types each text into its field, waiting (by timer) for the keys to arrive before the next, then
+     * runs {@code then}. A field that never reads what was typed fails the test and closes its dialog.
+     */
+    void typeInto(List<org.eclipse.swt.widgets.Text> fields, String[] texts, int index, Runnable then) {
         if (index >= texts.length) {
             then.run();
             return;
@@ -269,10 +508,21 @@ final class WorkbenchDriver {
         field.forceFocus();
         field.selectAll();
         type(texts[index]);
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
         display.timerExec(50, new Runnable() {
             @Override
             public void run() {
+                if (field.isDisposed() || closed) {
+                    return;
+                }
                 if (!field.getText().equals(texts[index])) {
+                    if (System.currentTimeMillis() > end) {
+                        screenshot("typing-timeout"); //$NON-NLS-1$
+                        failures.add("field " + (index + 1) + " of the dialog '" + field.getShell().getText() //$NON-NLS-1$ //$NON-NLS-2$
+                                + "' never read what was typed; the dialog is closed"); //$NON-NLS-1$
+                        field.getShell().close();
+                        return;
+                    }
                     display.timerExec(50, this);
                     return;
                 }
