@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.tls.TlsChannelSpec;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.tls.ExistingKeyRepository;
 import org.mqsec.crypto.tls.TlsChannelArtefacts;
 
 import com.google.gson.Gson;
@@ -46,17 +48,23 @@ final class TlsCommands {
         if (words.isEmpty() || !"plan".equals(words.get(0))) { //$NON-NLS-1$
             throw new UsageException(Messages.Usage_tlsCommand);
         }
-        Arguments args = Arguments.parse(words.subList(1, words.size()), Set.of("out", "password-file", "password-env"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Arguments args = Arguments.parse(words.subList(1, words.size()), Set.of("out", "password-file", "password-env", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "server-password-file", "server-password-env", "client-password-file", "client-password-env"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         Path file = Path.of(args.singleOperand(Messages.Usage_specOperand));
         if (args.value("out") == null) { //$NON-NLS-1$
             throw new UsageException(NLS.bind(Messages.Usage_optionRequired, "out")); //$NON-NLS-1$
         }
         TlsChannelSpec spec = read(file);
+        // the labels to read under, defaults included; the spec itself takes the certificates' subjects once read
+        TlsChannelSpec labels = spec.withDefaults();
+        ExistingKeyRepository server = existing(labels.serverRepository(), labels.certificateLabel(), args, "server"); //$NON-NLS-1$
+        ExistingKeyRepository client = labels.mutualTls() ? existing(labels.clientRepository(), labels.clientLabel(), args, "client") //$NON-NLS-1$
+                : null;
         CommandLinePasswords passwords = CommandLinePasswords.from(args.value("password-file"), args.value("password-env")); //$NON-NLS-1$ //$NON-NLS-2$
         char[] password = passwords.newPassword(Messages.Tls_repositories);
         TlsChannelArtefacts.Outcome outcome;
         try {
-            outcome = TlsChannelArtefacts.write(spec, Path.of(args.value("out")), password, new SecureRandom()); //$NON-NLS-1$
+            outcome = TlsChannelArtefacts.write(spec, server, client, Path.of(args.value("out")), password, new SecureRandom()); //$NON-NLS-1$
         } finally {
             Arrays.fill(password, '\0');
             passwords.clear();
@@ -72,6 +80,23 @@ final class TlsCommands {
             out.println(NLS.bind(Messages.Tls_written, written));
         }
         return Mqsec.OK;
+    }
+
+    /**
+     * The existing key repository the spec names for one end, read with the password from
+     * --{@code end}-password-file or -env (or typed); null when the spec makes a new one.
+     */
+    private static ExistingKeyRepository existing(String repository, String label, Arguments args, String end)
+            throws KeyRepositoryException, UsageException {
+        if (repository.isEmpty()) {
+            return null;
+        }
+        CommandLinePasswords passwords = CommandLinePasswords.from(args.value(end + "-password-file"), args.value(end + "-password-env")); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            return ExistingKeyRepository.read(Path.of(repository), label, passwords, new NullProgressMonitor());
+        } finally {
+            passwords.clear();
+        }
     }
 
     /** The spec, refusing what it does not know instead of ignoring it. */

@@ -140,6 +140,18 @@ public final class Messages extends NLS {
     public static String Tls_maxinstcFix;
     public static String Tls_cClientFormat;
     public static String Tls_cClientFormatFix;
+    public static String Tls_repositoryNotRead;
+    public static String Tls_repositoryNotReadFix;
+    public static String Tls_weakExistingKey;
+    public static String Tls_weakExistingKeyFix;
+    public static String Tls_incompleteChain;
+    public static String Tls_incompleteChainFix;
+    public static String Tls_lacksPeerCa;
+    public static String Tls_lacksPeerCaFix;
+    public static String Tls_addsTrust;
+    public static String Tls_addsTrustFix;
+    public static String Tls_theQueueManagerRepository;
+    public static String Tls_theClientKeystore;
     public static String RecordSet_unreadableFix;
     public static String Lint_channelUser;
     public static String Lint_channelUserFix;

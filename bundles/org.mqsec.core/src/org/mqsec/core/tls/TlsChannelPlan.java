@@ -22,13 +22,19 @@ public final class TlsChannelPlan {
     private TlsChannelPlan() {
     }
 
-    /** Who issued the client's certificate: the local CA, or the client itself when self-signed. */
+    /** Who issued the client's certificate: as read from an existing one, else the local CA, or the client itself when self-signed. */
     public static String clientIssuer(TlsChannelSpec spec) {
+        if (spec.existingClient() != null) {
+            return spec.existingClient().issuer();
+        }
         return TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()) ? spec.caDn() : spec.clientDn();
     }
 
     /** Who issued the queue manager's certificate. */
     public static String serverIssuer(TlsChannelSpec spec) {
+        if (spec.existingServer() != null) {
+            return spec.existingServer().issuer();
+        }
         return TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()) ? spec.caDn() : spec.serverDn();
     }
 

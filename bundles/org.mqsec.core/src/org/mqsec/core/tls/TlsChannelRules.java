@@ -38,6 +38,7 @@ public final class TlsChannelRules {
         List<Finding> findings = new ArrayList<>(target(spec));
         findings.addAll(serverIdentity(spec));
         findings.addAll(clientIdentity(spec));
+        findings.addAll(trust(spec));
         findings.addAll(cipherSpecs(spec));
         findings.addAll(channel(spec));
         findings.addAll(chlauth(spec));
@@ -66,13 +67,70 @@ public final class TlsChannelRules {
         }
         subject(findings, spec.serverDn());
         subject(findings, spec.caDn());
+        existing(findings, spec.serverRepository(), spec.existingServer());
         return findings;
+    }
+
+    /** An existing certificate: read, strong enough, and with the chain its end must send. */
+    private static void existing(List<Finding> findings, String repository, ExistingIdentity identity) {
+        if (repository.isEmpty()) {
+            return;
+        }
+        if (identity == null) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_repositoryNotRead, repository), Messages.Tls_repositoryNotReadFix));
+            return;
+        }
+        int minimum = identity.keyType() == CertificateKeyType.EC ? 256 : 3072;
+        if (identity.keySize() < minimum) {
+            findings.add(Finding.warning(Messages.bind(Messages.Tls_weakExistingKey, new Object[] { identity.label(), identity.keyType(),
+                    identity.keySize() }), Messages.Tls_weakExistingKeyFix));
+        }
+        if (!identity.selfSigned() && !identity.holds(identity.issuer())) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_incompleteChain, new Object[] { identity.label(), repository, identity.issuer() }),
+                    Messages.bind(Messages.Tls_incompleteChainFix, identity.label(), repository)));
+        }
+    }
+
+    /**
+     * Whether each end trusts the issuer of the other's certificate. A new repository, or the copy of
+     * an existing one written with the plan, gets the other end's CA (or self-signed certificate) added
+     * when the plan has it: made by the plan, or held in the other end's existing file. Otherwise the
+     * end lacks the other's CA and the handshake fails.
+     */
+    public static List<Finding> trust(TlsChannelSpec spec) {
+        List<Finding> findings = new ArrayList<>();
+        if (spec.mutualTls()) {
+            trusts(findings, spec.existingServer(), Messages.Tls_theQueueManagerRepository, spec.existingClient(),
+                    TlsChannelPlan.clientIssuer(spec), Messages.Tls_theClient);
+        }
+        trusts(findings, spec.existingClient(), Messages.Tls_theClientKeystore, spec.existingServer(), TlsChannelPlan.serverIssuer(spec),
+                Messages.Tls_theQueueManager);
+        return findings;
+    }
+
+    private static void trusts(List<Finding> findings, ExistingIdentity truster, String trusterName, ExistingIdentity peer,
+            String peerIssuer, String peerName) {
+        if (truster != null && truster.trusts(peerIssuer)) {
+            return;
+        }
+        boolean planHasIt = peer == null || peer.selfSigned() || peer.holds(peerIssuer);
+        if (!planHasIt) {
+            String where = truster == null ? trusterName : truster.repository();
+            findings.add(Finding.error(Messages.bind(Messages.Tls_lacksPeerCa, new Object[] { trusterName, peerIssuer, peerName }),
+                    Messages.bind(Messages.Tls_lacksPeerCaFix, new Object[] { trusterName, peerIssuer, peerName, where })));
+        } else if (truster != null) {
+            findings.add(Finding.info(Messages.bind(Messages.Tls_addsTrust, new Object[] { truster.repository(), peerIssuer, peerName }),
+                    Messages.Tls_addsTrustFix));
+        }
     }
 
     /** The client's certificate and keystore. */
     public static List<Finding> clientIdentity(TlsChannelSpec spec) {
         List<Finding> findings = new ArrayList<>();
         subject(findings, spec.clientDn());
+        if (spec.mutualTls()) {
+            existing(findings, spec.clientRepository(), spec.existingClient());
+        }
         if (TlsChannelSpec.C.equals(spec.clientType()) && !"pkcs12".equals(spec.clientKeystoreFormat())) { //$NON-NLS-1$
             findings.add(Finding.error(Messages.bind(Messages.Tls_cClientFormat, spec.clientKeystoreFormat()), Messages.Tls_cClientFormatFix));
         }

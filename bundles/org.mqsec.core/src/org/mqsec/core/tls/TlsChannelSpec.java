@@ -37,38 +37,79 @@ import java.util.Locale;
  * @param mappedUser            the low-privilege user the SSLPEERMAP record maps the client's certificate to
  * @param clientAddress         optional ADDRESS restriction for that record
  * @param chlauthDisabled       the queue manager is known to have CHLAUTH(DISABLED)
+ * @param serverRepository      an existing key repository for the queue manager, whose certificate under
+ *                              {@code certificateLabel} is used; blank for a new one
+ * @param clientRepository      an existing client keystore, whose certificate under {@code clientLabel}
+ *                              is used; blank for a new one
+ * @param existingServer        what was read from {@code serverRepository} (filled in by reading it)
+ * @param existingClient        what was read from {@code clientRepository} (filled in by reading it)
  */
 public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform, String host, int port, String serverKey,
         String serverSigner, String serverDn, String caDn, String certificateLabel, boolean setCertificateLabel,
         String keyRepositoryStem, boolean mutualTls, String clientType, String clientKeystoreFormat, String clientDn,
         String clientKey, String clientLabel, String serverCipherSpec, String clientCipherSpec, String channel,
         String sslCauth, String sslPeer, String mcaUser, int maxInstances, int maxInstancesPerClient,
-        int sharingConversations, String description, String mappedUser, String clientAddress, boolean chlauthDisabled) {
+        int sharingConversations, String description, String mappedUser, String clientAddress, boolean chlauthDisabled,
+        String serverRepository, String clientRepository, ExistingIdentity existingServer, ExistingIdentity existingClient) {
 
     public static final String LOCAL_CA = "local-ca"; //$NON-NLS-1$
     public static final String SELF_SIGNED = "self-signed"; //$NON-NLS-1$
     public static final String JAVA = "java"; //$NON-NLS-1$
     public static final String C = "c"; //$NON-NLS-1$
 
-    /** The same spec with every empty value replaced by what an MQ administrator would choose. */
+    /**
+     * The same spec with every empty value replaced by what an MQ administrator would choose, and the
+     * subjects, keys and labels of existing certificates taken from what was read of them.
+     */
     public TlsChannelSpec withDefaults() {
         String qm = or(queueManager, "QM1"); //$NON-NLS-1$
         String lower = qm.toLowerCase(Locale.ROOT);
         boolean zos = platform == QueueManagerPlatform.ZOS;
-        String client = or(clientDn, "CN=app1,OU=Applications,O=Example"); //$NON-NLS-1$
+        String serverStore = serverRepository == null ? "" : serverRepository.strip(); //$NON-NLS-1$
+        String clientStore = clientRepository == null ? "" : clientRepository.strip(); //$NON-NLS-1$
+        ExistingIdentity server = serverStore.isEmpty() ? null : existingServer;
+        ExistingIdentity client = clientStore.isEmpty() || !mutualTls ? null : existingClient;
+        String clientSubject = client != null ? client.subject() : or(clientDn, "CN=app1,OU=Applications,O=Example"); //$NON-NLS-1$
         String cipher = or(serverCipherSpec, "ANY_TLS12_OR_HIGHER"); //$NON-NLS-1$
         return new TlsChannelSpec(qm, platform == null ? QueueManagerPlatform.MULTIPLATFORMS : platform,
-                or(host, "localhost"), port == 0 ? 1414 : port, or(serverKey, "rsa3072"), or(serverSigner, LOCAL_CA), //$NON-NLS-1$ //$NON-NLS-2$
-                or(serverDn, "CN=" + lower + ",OU=MQ,O=Example"), or(caDn, "CN=" + qm + " TLS CA,OU=MQ,O=Example"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                or(certificateLabel, zos ? "ibmWebSphereMQ" + qm : "ibmwebspheremq" + lower), setCertificateLabel, //$NON-NLS-1$ //$NON-NLS-2$
-                or(keyRepositoryStem, zos ? qm + "RING" : "/var/mqm/qmgrs/" + qm + "/ssl/key"), mutualTls, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                or(clientType, JAVA), or(clientKeystoreFormat, "pkcs12"), client, or(clientKey, "rsa3072"), //$NON-NLS-1$ //$NON-NLS-2$
-                or(clientLabel, "ibmwebspheremqapp1"), cipher, or(clientCipherSpec, cipher), or(channel, "APP1.SVRCONN"), //$NON-NLS-1$ //$NON-NLS-2$
-                or(sslCauth, mutualTls ? "REQUIRED" : "OPTIONAL"), sslPeer == null ? (mutualTls ? client : "") : sslPeer, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                or(host, "localhost"), port == 0 ? 1414 : port, server != null ? keyId(server) : or(serverKey, "rsa3072"), //$NON-NLS-1$ //$NON-NLS-2$
+                or(serverSigner, LOCAL_CA), server != null ? server.subject() : or(serverDn, "CN=" + lower + ",OU=MQ,O=Example"), //$NON-NLS-1$ //$NON-NLS-2$
+                or(caDn, "CN=" + qm + " TLS CA,OU=MQ,O=Example"), //$NON-NLS-1$ //$NON-NLS-2$
+                server != null ? server.label() : or(certificateLabel, zos ? "ibmWebSphereMQ" + qm : "ibmwebspheremq" + lower), //$NON-NLS-1$ //$NON-NLS-2$
+                setCertificateLabel, or(keyRepositoryStem, zos ? qm + "RING" : "/var/mqm/qmgrs/" + qm + "/ssl/key"), mutualTls, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                or(clientType, JAVA), or(clientKeystoreFormat, "pkcs12"), clientSubject, //$NON-NLS-1$
+                client != null ? keyId(client) : or(clientKey, "rsa3072"), //$NON-NLS-1$
+                client != null ? client.label() : or(clientLabel, "ibmwebspheremqapp1"), cipher, or(clientCipherSpec, cipher), //$NON-NLS-1$
+                or(channel, "APP1.SVRCONN"), //$NON-NLS-1$
+                or(sslCauth, mutualTls ? "REQUIRED" : "OPTIONAL"), sslPeer == null ? (mutualTls ? clientSubject : "") : sslPeer, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 or(mcaUser, "nobody"), maxInstances == 0 ? 100 : maxInstances, //$NON-NLS-1$
                 maxInstancesPerClient == 0 ? 20 : maxInstancesPerClient, sharingConversations == 0 ? 10 : sharingConversations,
                 description == null ? "" : description, or(mappedUser, "app1"), clientAddress == null ? "" : clientAddress, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                chlauthDisabled);
+                chlauthDisabled, serverStore, clientStore, server, client);
+    }
+
+    /** The same spec with what was read of the existing key repositories. */
+    public TlsChannelSpec withExisting(ExistingIdentity server, ExistingIdentity client) {
+        return new TlsChannelSpec(queueManager, platform, host, port, serverKey, serverSigner, serverDn, caDn, certificateLabel,
+                setCertificateLabel, keyRepositoryStem, mutualTls, clientType, clientKeystoreFormat, clientDn, clientKey, clientLabel,
+                serverCipherSpec, clientCipherSpec, channel, sslCauth, sslPeer, mcaUser, maxInstances, maxInstancesPerClient,
+                sharingConversations, description, mappedUser, clientAddress, chlauthDisabled, serverRepository, clientRepository,
+                server, client);
+    }
+
+    /** Whether the queue manager's certificate comes from an existing key repository. */
+    public boolean existingServerCertificate() {
+        return existingServer != null;
+    }
+
+    /** Whether the client's certificate comes from an existing keystore. */
+    public boolean existingClientCertificate() {
+        return existingClient != null;
+    }
+
+    /** A key id (rsa2048, ec-p256...) describing an existing certificate's key. */
+    private static String keyId(ExistingIdentity identity) {
+        return identity.keyType() == CertificateKeyType.EC ? "ec-p" + identity.keySize() : "rsa" + identity.keySize(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String or(String value, String fallback) {

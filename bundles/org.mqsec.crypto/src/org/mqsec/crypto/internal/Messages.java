@@ -135,6 +135,10 @@ public final class Messages extends NLS {
 
     public static String Tls_unknownKey;
     public static String Tls_unknownKeyFix;
+    public static String Tls_notPersonal;
+    public static String Tls_notPersonalFix;
+    public static String Tls_unsupportedKey;
+    public static String Tls_unsupportedKeyFix;
     public static String Tls_generationFailed;
 
     static {

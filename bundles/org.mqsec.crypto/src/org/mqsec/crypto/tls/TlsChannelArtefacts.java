@@ -21,6 +21,7 @@ import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateTemplate;
 import org.mqsec.crypto.certificates.KeyAlgorithm;
 import org.mqsec.crypto.internal.Messages;
+import org.mqsec.crypto.internal.keystore.CertificateFacts;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.crypto.keystore.CertificateExport;
 import org.mqsec.crypto.keystore.CommandEquivalents;
@@ -65,26 +66,34 @@ public final class TlsChannelArtefacts {
     }
 
     /**
-     * @param password the key repositories' password; not kept, not written anywhere but the stash
-     *                 file MQ needs for the queue manager's repository
+     * @param password the password of the key repositories written; not kept, not written anywhere
+     *                 but the stash file MQ needs for the queue manager's repository
      */
     public static Outcome write(TlsChannelSpec requested, Path folder, char[] password, SecureRandom random)
             throws KeyRepositoryException {
-        TlsChannelSpec spec = requested.withDefaults();
+        return write(requested, null, null, folder, password, random);
+    }
+
+    /**
+     * @param existingServer the queue manager's existing key repository, read, or null for a new one
+     * @param existingClient the client's existing keystore, read, or null for a new one
+     * @param password       the password of the key repositories written (copies of existing ones
+     *                       included); not kept, not written anywhere but the stash file MQ needs
+     */
+    public static Outcome write(TlsChannelSpec requested, ExistingKeyRepository existingServer, ExistingKeyRepository existingClient,
+            Path folder, char[] password, SecureRandom random) throws KeyRepositoryException {
+        TlsChannelSpec spec = requested.withExisting(existingServer == null ? null : existingServer.identity(),
+                existingClient == null ? null : existingClient.identity()).withDefaults();
         List<Finding> findings = new ArrayList<>(TlsChannelRules.check(spec));
-        KeyAlgorithm serverKey = KeyAlgorithm.fromId(spec.serverKey()).orElse(null);
-        KeyAlgorithm clientKey = KeyAlgorithm.fromId(spec.clientKey()).orElse(null);
-        if (serverKey == null) {
-            findings.add(Finding.error(Messages.bind(Messages.Tls_unknownKey, spec.serverKey()), Messages.Tls_unknownKeyFix));
-        }
-        if (clientKey == null) {
-            findings.add(Finding.error(Messages.bind(Messages.Tls_unknownKey, spec.clientKey()), Messages.Tls_unknownKeyFix));
-        }
+        KeyAlgorithm serverKey = spec.existingServerCertificate() ? null : key(spec.serverKey(), findings);
+        KeyAlgorithm clientKey = spec.existingClientCertificate() || !spec.mutualTls() ? null : key(spec.clientKey(), findings);
         if (Finding.hasErrors(findings)) {
             return new Outcome(findings, List.of());
         }
         try {
-            return new Outcome(findings, generate(spec, folder, password, random, serverKey, clientKey));
+            Ends ends = new Ends(spec, spec.existingServerCertificate() ? existingServer : null,
+                    spec.existingClientCertificate() ? existingClient : null, serverKey, clientKey, random);
+            return new Outcome(findings, ends.write(folder, password));
         } catch (GeneralSecurityException e) {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
                     Messages.bind(Messages.Tls_generationFailed, e.getMessage()), Messages.Advice_writeFailed, e);
@@ -94,75 +103,141 @@ public final class TlsChannelArtefacts {
         }
     }
 
-    private static List<Path> generate(TlsChannelSpec spec, Path folder, char[] password, SecureRandom random,
-            KeyAlgorithm serverKey, KeyAlgorithm clientKey) throws GeneralSecurityException, IOException, KeyRepositoryException {
-        CertificateIssuer issuer = new CertificateIssuer(random);
-        boolean localCa = TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner());
-        KeyPair serverPair = serverKey.generate(random);
-        KeyPair clientPair = clientKey.generate(random);
-        CertificateTemplate serverTemplate = template(spec.serverDn(), List.of("DNS:" + spec.host()), CertificateProfile.TLS_SERVER, //$NON-NLS-1$
-                LEAF_DAYS, serverKey);
-        CertificateTemplate clientTemplate = template(spec.clientDn(), List.of(), CertificateProfile.TLS_CLIENT, LEAF_DAYS, clientKey);
-        X509Certificate ca = null;
-        X509Certificate serverCertificate;
-        X509Certificate clientCertificate;
-        if (localCa) {
-            KeyPair caPair = serverKey.generate(random);
-            ca = issuer.selfSigned(caPair, template(spec.caDn(), List.of(), CertificateProfile.CA, CA_DAYS, serverKey));
-            serverCertificate = issuer.issue(serverPair.getPublic(), serverTemplate, ca, caPair.getPrivate());
-            clientCertificate = issuer.issue(clientPair.getPublic(), clientTemplate, ca, caPair.getPrivate());
-        } else {
-            serverCertificate = issuer.selfSigned(serverPair, serverTemplate);
-            clientCertificate = issuer.selfSigned(clientPair, clientTemplate);
+    private static KeyAlgorithm key(String id, List<Finding> findings) {
+        KeyAlgorithm key = KeyAlgorithm.fromId(id).orElse(null);
+        if (key == null) {
+            findings.add(Finding.error(Messages.bind(Messages.Tls_unknownKey, id), Messages.Tls_unknownKeyFix));
+        }
+        return key;
+    }
+
+    /**
+     * The two ends' key repositories: existing ones copied, new ones made (a local CA signing the new
+     * certificates, or each self-signed), and each given what it needs to trust the other's certificate.
+     */
+    private static final class Ends {
+        private final TlsChannelSpec spec;
+        private final EditableKeyRepository server;
+        private final EditableKeyRepository client;
+        private final List<X509Certificate> serverIssuers;
+        private final List<X509Certificate> clientIssuers;
+        private final X509Certificate ca;
+
+        Ends(TlsChannelSpec spec, ExistingKeyRepository existingServer, ExistingKeyRepository existingClient, KeyAlgorithm serverKey,
+                KeyAlgorithm clientKey, SecureRandom random) throws GeneralSecurityException, KeyRepositoryException {
+            this.spec = spec;
+            CertificateIssuer issuer = new CertificateIssuer(random);
+            boolean makesCertificates = existingServer == null || (spec.mutualTls() && existingClient == null);
+            KeyPair caPair = null;
+            if (TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()) && makesCertificates) {
+                KeyAlgorithm caKey = serverKey != null ? serverKey : clientKey;
+                caPair = caKey.generate(random);
+                ca = issuer.selfSigned(caPair, template(spec.caDn(), List.of(), CertificateProfile.CA, CA_DAYS, caKey));
+            } else {
+                ca = null;
+            }
+            if (existingServer != null) {
+                server = copy(existingServer.repository(), KeyRepositoryFormat.PKCS12);
+                serverIssuers = existingServer.issuers();
+            } else {
+                server = new EditableKeyRepository(KeyRepositoryFormat.PKCS12);
+                KeyPair pair = serverKey.generate(random);
+                CertificateTemplate template = template(spec.serverDn(), List.of("DNS:" + spec.host()), CertificateProfile.TLS_SERVER, //$NON-NLS-1$
+                        LEAF_DAYS, serverKey);
+                X509Certificate certificate = ca != null ? issuer.issue(pair.getPublic(), template, ca, caPair.getPrivate())
+                        : issuer.selfSigned(pair, template);
+                server.add(new EditableKeyRepository.KeyEntry(spec.certificateLabel(), pair.getPrivate(),
+                        ca == null ? List.of(certificate) : List.of(certificate, ca)));
+                serverIssuers = List.of(ca != null ? ca : certificate);
+            }
+            KeyRepositoryFormat clientFormat = "jks".equalsIgnoreCase(spec.clientKeystoreFormat()) ? KeyRepositoryFormat.JKS //$NON-NLS-1$
+                    : KeyRepositoryFormat.PKCS12;
+            if (existingClient != null) {
+                client = copy(existingClient.repository(), clientFormat);
+                clientIssuers = existingClient.issuers();
+            } else {
+                client = new EditableKeyRepository(clientFormat);
+                if (spec.mutualTls()) {
+                    KeyPair pair = clientKey.generate(random);
+                    CertificateTemplate template = template(spec.clientDn(), List.of(), CertificateProfile.TLS_CLIENT, LEAF_DAYS, clientKey);
+                    X509Certificate certificate = ca != null ? issuer.issue(pair.getPublic(), template, ca, caPair.getPrivate())
+                            : issuer.selfSigned(pair, template);
+                    client.add(new EditableKeyRepository.KeyEntry(spec.clientLabel(), pair.getPrivate(),
+                            ca == null ? List.of(certificate) : List.of(certificate, ca)));
+                    clientIssuers = List.of(ca != null ? ca : certificate);
+                } else {
+                    clientIssuers = List.of();
+                }
+            }
+            // what the queue manager trusts to authenticate clients, and what the client trusts to authenticate the queue manager
+            if (spec.mutualTls()) {
+                trust(server, clientIssuers, existingClient == null ? spec.clientLabel() : null);
+            }
+            trust(client, serverIssuers, existingServer == null ? spec.certificateLabel() : null);
         }
 
-        EditableKeyRepository server = new EditableKeyRepository(KeyRepositoryFormat.PKCS12);
-        server.add(new EditableKeyRepository.KeyEntry(spec.certificateLabel(), serverPair.getPrivate(),
-                ca == null ? List.of(serverCertificate) : List.of(serverCertificate, ca)));
-        if (spec.mutualTls()) {
-            // what the queue manager trusts to authenticate clients
-            server.add(ca != null ? new EditableKeyRepository.CertificateEntry(CA_LABEL, ca)
-                    : new EditableKeyRepository.CertificateEntry(spec.clientLabel(), clientCertificate));
+        private static EditableKeyRepository copy(EditableKeyRepository existing, KeyRepositoryFormat format) throws KeyRepositoryException {
+            EditableKeyRepository copy = new EditableKeyRepository(format);
+            for (EditableKeyRepository.Entry entry : existing.entries()) {
+                copy.add(entry);
+            }
+            return copy;
         }
-        KeyRepositoryFormat clientFormat = "jks".equalsIgnoreCase(spec.clientKeystoreFormat()) ? KeyRepositoryFormat.JKS //$NON-NLS-1$
-                : KeyRepositoryFormat.PKCS12;
-        EditableKeyRepository client = new EditableKeyRepository(clientFormat);
-        if (spec.mutualTls()) {
-            client.add(new EditableKeyRepository.KeyEntry(spec.clientLabel(), clientPair.getPrivate(),
-                    ca == null ? List.of(clientCertificate) : List.of(clientCertificate, ca)));
-        }
-        // what the client trusts to authenticate the queue manager
-        client.add(ca != null ? new EditableKeyRepository.CertificateEntry(CA_LABEL, ca)
-                : new EditableKeyRepository.CertificateEntry(spec.certificateLabel(), serverCertificate));
 
-        List<Path> files = new ArrayList<>();
-        Path serverFolder = Files.createDirectories(folder.resolve(SERVER_FOLDER));
-        Path clientFolder = Files.createDirectories(folder.resolve(CLIENT_FOLDER));
-        Path serverStore = serverFolder.resolve(SERVER_KEYSTORE);
-        KeyRepositoryWriter.save(server, serverStore, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password);
-        files.add(serverStore);
-        Path stash = StashFile.besides(serverStore);
-        StashFile.write(stash, password);
-        files.add(stash);
-        Path clientStore = clientFolder.resolve(TlsChannelPlan.CLIENT_KEYSTORE + (clientFormat == KeyRepositoryFormat.JKS ? ".jks" : ".p12")); //$NON-NLS-1$ //$NON-NLS-2$
-        KeyRepositoryWriter.save(client, clientStore, clientFormat, Pkcs12Profile.MODERN, password);
-        files.add(clientStore);
-        if (ca != null) {
-            files.add(text(folder.resolve(CA_CERTIFICATE), CertificateExport.pemChain(List.of(ca))));
-        } else {
-            files.add(text(clientFolder.resolve(SERVER_CERTIFICATE), CertificateExport.pemChain(List.of(serverCertificate))));
+        /**
+         * Adds the certificates the repository does not hold yet, as trusted entries: the local CA under
+         * its label, a new self-signed certificate under its end's label, others under their CN.
+         */
+        private void trust(EditableKeyRepository repository, List<X509Certificate> certificates, String selfSignedLabel)
+                throws KeyRepositoryException {
+            List<X509Certificate> held = ExistingKeyRepository.trusted(repository);
+            for (X509Certificate certificate : certificates) {
+                if (held.stream().anyMatch(h -> h.getSubjectX500Principal().equals(certificate.getSubjectX500Principal()))) {
+                    continue;
+                }
+                String label = certificate.equals(ca) ? CA_LABEL
+                        : selfSignedLabel != null ? selfSignedLabel
+                        : CertificateFacts.commonName(certificate.getSubjectX500Principal()).toLowerCase(java.util.Locale.ROOT);
+                repository.add(new EditableKeyRepository.CertificateEntry(repository.uniqueAlias(label.isEmpty() ? "trusted" : label), certificate)); //$NON-NLS-1$
+            }
         }
-        files.add(text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
-        files.add(text(serverFolder.resolve("runmqakm.sh"), runmqakm(spec, serverKey, ca != null))); //$NON-NLS-1$
-        files.add(text(clientFolder.resolve(TlsChannelPlan.CCDT), ccdt(spec)));
-        files.add(text(clientFolder.resolve("mqclient.ini"), TlsChannelPlan.mqclientIni(spec))); //$NON-NLS-1$
-        files.add(text(clientFolder.resolve("jms.properties"), TlsChannelPlan.javaProperties(spec))); //$NON-NLS-1$
-        if (TlsChannelSpec.C.equals(spec.clientType())) {
-            files.add(text(clientFolder.resolve("runmqakm.sh"), clientRunmqakm(spec, ca != null))); //$NON-NLS-1$
+
+        List<Path> write(Path folder, char[] password) throws IOException, KeyRepositoryException {
+            List<Path> files = new ArrayList<>();
+            Path serverFolder = Files.createDirectories(folder.resolve(SERVER_FOLDER));
+            Path clientFolder = Files.createDirectories(folder.resolve(CLIENT_FOLDER));
+            Path serverStore = serverFolder.resolve(SERVER_KEYSTORE);
+            KeyRepositoryWriter.save(server, serverStore, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password);
+            files.add(serverStore);
+            Path stash = StashFile.besides(serverStore);
+            StashFile.write(stash, password);
+            files.add(stash);
+            KeyRepositoryFormat clientFormat = client.format();
+            Path clientStore = clientFolder.resolve(TlsChannelPlan.CLIENT_KEYSTORE + (clientFormat == KeyRepositoryFormat.JKS ? ".jks" : ".p12")); //$NON-NLS-1$ //$NON-NLS-2$
+            KeyRepositoryWriter.save(client, clientStore, clientFormat, Pkcs12Profile.MODERN, password);
+            files.add(clientStore);
+            // the certificate(s) the client must trust, for clients that keep their own trust store
+            if (ca != null && serverIssuers.contains(ca)) {
+                files.add(text(folder.resolve(CA_CERTIFICATE), CertificateExport.pemChain(List.of(ca))));
+            } else {
+                files.add(text(clientFolder.resolve(SERVER_CERTIFICATE), CertificateExport.pemChain(serverIssuers)));
+            }
+            boolean localCa = ca != null && serverIssuers.contains(ca);
+            files.add(text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
+            if (!spec.existingServerCertificate()) {
+                files.add(text(serverFolder.resolve("runmqakm.sh"), //$NON-NLS-1$
+                        runmqakm(spec, KeyAlgorithm.fromId(spec.serverKey()).orElseThrow(), localCa)));
+            }
+            files.add(text(clientFolder.resolve(TlsChannelPlan.CCDT), ccdt(spec)));
+            files.add(text(clientFolder.resolve("mqclient.ini"), TlsChannelPlan.mqclientIni(spec))); //$NON-NLS-1$
+            files.add(text(clientFolder.resolve("jms.properties"), TlsChannelPlan.javaProperties(spec))); //$NON-NLS-1$
+            if (TlsChannelSpec.C.equals(spec.clientType())) {
+                files.add(text(clientFolder.resolve("runmqakm.sh"), clientRunmqakm(spec, localCa))); //$NON-NLS-1$
+            }
+            // the plan itself, with its defaults, to apply to a connected queue manager later or run again with mqsec tls plan
+            files.add(text(folder.resolve(PLAN), GSON.toJson(spec) + "\n")); //$NON-NLS-1$
+            return files;
         }
-        // the plan itself, with its defaults, to apply to a connected queue manager later or run again with mqsec tls plan
-        files.add(text(folder.resolve(PLAN), GSON.toJson(spec) + "\n")); //$NON-NLS-1$
-        return files;
     }
 
     private static CertificateTemplate template(String dn, List<String> san, CertificateProfile profile, int days, KeyAlgorithm key) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -204,5 +205,113 @@ class TlsPlanTest {
                 dir.resolve("out").toString(), "--password-file", passwordFile(dir).toString()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(Mqsec.FAILED, unknown.code());
         assertTrue(unknown.err().contains("chanel is not a field"), unknown.err()); //$NON-NLS-1$
+    }
+
+    /** A queue manager's key repository as an administrator made it with keytool: a self-signed RSA 3072 certificate. */
+    private static Path keytoolServerRepository(Path dir) throws Exception {
+        Path file = dir.resolve("existing-qm.p12"); //$NON-NLS-1$
+        FIXTURES.keytool("-genkeypair", "-alias", "qm1cert", "-keyalg", "RSA", "-keysize", "3072", "-dname", "CN=qm1.existing,O=Example", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "-validity", "30", "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return file;
+    }
+
+    /**
+     * A client keystore made with openssl: app9's key and certificate, signed by a partner CA of its own,
+     * exported with the CA's certificate or, as happens, without it.
+     */
+    private static Path opensslClientKeystore(Path dir, boolean withCa) throws Exception {
+        String ca = dir.resolve("partner-ca").toString(); //$NON-NLS-1$
+        String app = dir.resolve("app9").toString(); //$NON-NLS-1$
+        FIXTURES.openssl("req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", ca + ".key", "-out", ca + ".pem", "-days", "30", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+                "-subj", "/O=Partner/CN=Partner CA"); //$NON-NLS-1$ //$NON-NLS-2$
+        FIXTURES.openssl("req", "-newkey", "rsa:3072", "-nodes", "-keyout", app + ".key", "-out", app + ".csr", "-subj", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+                "/O=Partner/OU=Apps/CN=app9"); //$NON-NLS-1$
+        FIXTURES.openssl("x509", "-req", "-in", app + ".csr", "-CA", ca + ".pem", "-CAkey", ca + ".key", "-CAcreateserial", "-days", "30", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+                "-out", app + ".pem"); //$NON-NLS-1$ //$NON-NLS-2$
+        Path file = dir.resolve(withCa ? "app9-with-ca.p12" : "app9.p12"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> export = new java.util.ArrayList<>(List.of("pkcs12", "-export", "-inkey", app + ".key", "-in", app + ".pem", "-name", "app9", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                "-out", file.toString(), "-passout", "pass:" + KeystoreFixtures.PASSWORD)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (withCa) {
+            export.addAll(List.of("-certfile", ca + ".pem")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        FIXTURES.openssl(export.toArray(String[]::new));
+        return file;
+    }
+
+    private static CommandRun planExisting(Path dir, String extra, String... passwordOptions) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("tls", "plan", spec(dir, String.format(MUTUAL, extra)).toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                dir.resolve("out").toString(), "--password-file", passwordFile(dir).toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        command.addAll(List.of(passwordOptions));
+        return mqsec(command.toArray(String[]::new));
+    }
+
+    @Test
+    void anExistingQueueManagerRepositoryIsCopiedWithTheNewClientsCaAndTheEndsCompleteAHandshake() throws Exception {
+        Path dir = FIXTURES.scratch("tls-plan-existing-server"); //$NON-NLS-1$
+        Path existing = keytoolServerRepository(dir);
+        byte[] before = Files.readAllBytes(existing);
+        String extra = ", \"serverRepository\": \"" + existing + "\", \"certificateLabel\": \"qm1cert\", \"setCertificateLabel\": true"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+        // its password is asked for separately; a wrong one is an error that names the file, and nothing is written
+        Path wrong = dir.resolve("wrong.txt"); //$NON-NLS-1$
+        Files.writeString(wrong, "not-the-password\n"); //$NON-NLS-1$
+        CommandRun refused = planExisting(dir, extra, "--server-password-file", wrong.toString()); //$NON-NLS-1$
+        assertEquals(Mqsec.FAILED, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("existing-qm.p12") && refused.err().toLowerCase().contains("password"), refused.err()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing written"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        CommandRun run = planExisting(dir, extra, "--server-password-file", passwordFile(dir).toString()); //$NON-NLS-1$
+        assertEquals(Mqsec.OK, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("gets the certificate of CN=QM1 TLS CA,OU=MQ,O=Example added, so that it trusts the client's certificate"), //$NON-NLS-1$
+                run.out());
+        Path out = dir.resolve("out"); //$NON-NLS-1$
+        // the copy holds the administrator's certificate under its label and now trusts the new local CA
+        String entries = FIXTURES.keytool("-list", "-keystore", out.resolve("server/key.p12").toString(), "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertTrue(entries.contains("qm1cert, ") && entries.contains("mq tls ca, "), entries); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(Files.readString(out.resolve("server/qmgr.mqsc")).contains("CERTLABL('qm1cert')")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(Files.readString(out.resolve("client/ccdt.json")).contains("\"certificatePeerName\": \"CN=qm1.existing,O=Example\""), //$NON-NLS-1$
+                "the client checks the existing certificate's DN"); //$NON-NLS-1$
+        assertTrue(Files.exists(out.resolve("client/server-certificate.pem")) && !Files.exists(out.resolve("server/runmqakm.sh")), //$NON-NLS-1$ //$NON-NLS-2$
+                "the client trusts the self-signed certificate; no runmqakm script remakes a certificate that exists"); //$NON-NLS-1$
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(existing)), "the administrator's file is left as it was"); //$NON-NLS-1$
+
+        assertEquals("CN=app1,OU=Applications,O=Example", handshake(out, out, new String[] { "TLSv1.3", "TLSv1.2" }, null)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Test
+    void anExistingClientCertificateWhoseCaNeitherEndHoldsIsAnErrorAndTlsAgrees() throws Exception {
+        Path dir = FIXTURES.scratch("tls-plan-existing-both"); //$NON-NLS-1$
+        Path server = keytoolServerRepository(dir);
+        Path client = opensslClientKeystore(dir, false);
+        String extra = ", \"serverRepository\": \"" + server + "\", \"certificateLabel\": \"qm1cert\", \"setCertificateLabel\": true," //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " \"clientRepository\": \"" + client + "\", \"clientLabel\": \"app9\", \"sslPeer\": null"; //$NON-NLS-1$ //$NON-NLS-2$
+        String password = passwordFile(dir).toString();
+        CommandRun run = planExisting(dir, extra, "--server-password-file", password, "--client-password-file", password); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(Mqsec.FAILED, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("The queue manager's key repository does not trust CN=Partner CA,O=Partner, the issuer of the client's certificate"), //$NON-NLS-1$
+                run.out());
+        assertTrue(run.out().contains("'app9' in " + client + " is issued by CN=Partner CA,O=Partner, whose certificate that file does not hold"), //$NON-NLS-1$ //$NON-NLS-2$
+                run.out());
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing written"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        // TLS agrees: the two files as they are cannot complete the handshake
+        Path asIs = dir.resolve("as-is"); //$NON-NLS-1$
+        Files.createDirectories(asIs.resolve("server")); //$NON-NLS-1$
+        Files.createDirectories(asIs.resolve("client")); //$NON-NLS-1$
+        Files.copy(server, asIs.resolve("server/key.p12")); //$NON-NLS-1$
+        Files.copy(client, asIs.resolve("client/client.p12")); //$NON-NLS-1$
+        assertRefusedByTls(assertThrows(Exception.class, () -> handshake(asIs, asIs, new String[] { "TLSv1.2" }, null))); //$NON-NLS-1$
+
+        // with the partner CA in the client's file, the plan adds it to the queue manager's copy (and the
+        // queue manager's certificate to the client's copy), the SSLPEERMAP record names the partner CA, and the handshake succeeds
+        Path withCa = opensslClientKeystore(dir, true);
+        CommandRun fixed = planExisting(dir, extra.replace(client.toString(), withCa.toString()), "--server-password-file", password, //$NON-NLS-1$
+                "--client-password-file", password); //$NON-NLS-1$
+        assertEquals(Mqsec.OK, fixed.code(), fixed.out() + fixed.err());
+        Path out = dir.resolve("out"); //$NON-NLS-1$
+        String mqsc = Files.readString(out.resolve("server/qmgr.mqsc")); //$NON-NLS-1$
+        assertTrue(mqsc.contains("SSLPEER('CN=app9,OU=Apps,O=Partner')") && mqsc.contains("SSLCERTI('CN=Partner CA,O=Partner')"), mqsc); //$NON-NLS-1$ //$NON-NLS-2$
+        String peer = handshake(out, out, new String[] { "TLSv1.3", "TLSv1.2" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+        assertNull(SslPeerFilter.mismatch("CN=app9,OU=Apps,O=Partner", peer), peer); //$NON-NLS-1$
     }
 }

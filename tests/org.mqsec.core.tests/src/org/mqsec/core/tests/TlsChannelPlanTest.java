@@ -22,7 +22,7 @@ class TlsChannelPlanTest {
             String description, String mcaUser) {
         return new TlsChannelSpec("QM1", QueueManagerPlatform.MULTIPLATFORMS, "mq.example.com", 1414, serverKey, null, null, null, //$NON-NLS-1$ //$NON-NLS-2$
                 null, false, null, true, null, null, clientDn, null, null, cipher, null, channel, null, sslPeer, mcaUser, 0, 0, 0,
-                description, "app1", null, false).withDefaults(); //$NON-NLS-1$
+                description, "app1", null, false, null, null, null, null).withDefaults(); //$NON-NLS-1$
     }
 
     private static String messages(List<Finding> findings) {

@@ -91,8 +91,10 @@ final class TlsChannelController {
         TlsChannelSpec spec = model.spec();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("server/qmgr.mqsc", TlsChannelPlan.mqsc(spec)); //$NON-NLS-1$
-        KeyAlgorithm.fromId(spec.serverKey()).ifPresent(key -> texts.put("server/runmqakm.sh", //$NON-NLS-1$
-                TlsChannelArtefacts.runmqakm(spec, key, TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()))));
+        if (!spec.existingServerCertificate()) {
+            KeyAlgorithm.fromId(spec.serverKey()).ifPresent(key -> texts.put("server/runmqakm.sh", //$NON-NLS-1$
+                    TlsChannelArtefacts.runmqakm(spec, key, TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()))));
+        }
         texts.put("client/" + TlsChannelPlan.CCDT, TlsChannelArtefacts.ccdt(spec)); //$NON-NLS-1$
         texts.put("client/mqclient.ini", TlsChannelPlan.mqclientIni(spec)); //$NON-NLS-1$
         texts.put("client/jms.properties", TlsChannelPlan.javaProperties(spec)); //$NON-NLS-1$
@@ -101,6 +103,7 @@ final class TlsChannelController {
 
     /** Writes both ends; called from the Finish Job with a copy of the password it then clears. */
     TlsChannelArtefacts.Outcome write(char[] password) throws KeyRepositoryException {
-        return TlsChannelArtefacts.write(model.spec(), Path.of(model.folder), password, new SecureRandom());
+        return TlsChannelArtefacts.write(model.spec(), model.existingServer, model.existingClient, Path.of(model.folder), password,
+                new SecureRandom());
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.mqsec.core.tls.QueueManagerPlatform;
 import org.mqsec.core.tls.TlsChannelSpec;
+import org.mqsec.crypto.tls.ExistingKeyRepository;
 
 /**
  * The TLS channel wizard's model, shared by its pages: one field per {@link TlsChannelSpec} value,
@@ -41,6 +42,11 @@ final class TlsChannelModel {
     String mappedUser;
     String clientAddress;
     boolean chlauthDisabled;
+    /** Existing key repositories (blank: make new ones), and what was read of them (null until read). */
+    String serverRepository = ""; //$NON-NLS-1$
+    String clientRepository = ""; //$NON-NLS-1$
+    volatile ExistingKeyRepository existingServer;
+    volatile ExistingKeyRepository existingClient;
 
     String folder = ""; //$NON-NLS-1$
     char[] password = new char[0];
@@ -48,7 +54,7 @@ final class TlsChannelModel {
 
     TlsChannelModel() {
         TlsChannelSpec defaults = new TlsChannelSpec(null, null, null, 0, null, null, null, null, null, false, null, true, null,
-                null, null, null, null, null, null, null, null, null, null, 0, 0, 0, null, null, null, false).withDefaults();
+                null, null, null, null, null, null, null, null, null, null, 0, 0, 0, null, null, null, false, null, null, null, null).withDefaults();
         queueManager = defaults.queueManager();
         platform = defaults.platform();
         host = defaults.host();
@@ -83,7 +89,9 @@ final class TlsChannelModel {
         return new TlsChannelSpec(queueManager, platform, host, port, serverKey, serverSigner, serverDn, caDn, certificateLabel,
                 setCertificateLabel, keyRepositoryStem, mutualTls, clientType, clientKeystoreFormat, clientDn, clientKey, clientLabel,
                 serverCipherSpec, clientCipherSpec, channel, sslCauth, sslPeer, mcaUser, maxInstances, maxInstancesPerClient,
-                sharingConversations, description, mappedUser, clientAddress, chlauthDisabled).withDefaults();
+                sharingConversations, description, mappedUser, clientAddress, chlauthDisabled, serverRepository, clientRepository,
+                existingServer == null ? null : existingServer.identity(), existingClient == null ? null : existingClient.identity())
+                .withDefaults();
     }
 
     void clearPasswords() {
