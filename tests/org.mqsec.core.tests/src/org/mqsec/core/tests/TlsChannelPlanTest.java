@@ -10,6 +10,9 @@ import org.mqsec.core.chlauth.ChlauthRecordSet;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.mqsc.MqscCommand;
 import org.mqsec.core.mqsc.MqscReader;
+import org.mqsec.core.findings.Severity;
+import org.mqsec.core.tls.CertificateKeyType;
+import org.mqsec.core.tls.ExistingIdentity;
 import org.mqsec.core.tls.QueueManagerPlatform;
 import org.mqsec.core.tls.TlsChannelPlan;
 import org.mqsec.core.tls.TlsChannelRules;
@@ -80,5 +83,66 @@ class TlsChannelPlanTest {
         // a malformed SSLPEER is MQ's error before it is ours
         assertTrue(Finding.hasErrors(TlsChannelRules.check(spec("APP1.SVRCONN", "CN=app1,O=Example", "CN=app1,O", null, null, "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 "nobody")))); //$NON-NLS-1$
+    }
+
+    private static ExistingIdentity identity(String file, String subject, String issuer, CertificateKeyType key, int bits, List<String> held,
+            List<String> trusted) {
+        return new ExistingIdentity(file, "cert", subject, issuer, key, bits, held, trusted); //$NON-NLS-1$
+    }
+
+    private static TlsChannelSpec existing(ExistingIdentity server, ExistingIdentity client) {
+        TlsChannelSpec spec = spec("APP1.SVRCONN", null, null, null, null, "", "nobody"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return new TlsChannelSpec(spec.queueManager(), spec.platform(), spec.host(), spec.port(), null, null, null, null, "cert", true, //$NON-NLS-1$
+                null, true, null, null, null, null, null, null, null, spec.channel(), null, null, "nobody", 0, 0, 0, "", "app1", null, false, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                server == null ? null : server.repository(), client == null ? null : client.repository(), server, client).withDefaults();
+    }
+
+    @Test
+    void existingCertificatesGiveTheirDnsAndKeysAndEachEndMustTrustTheOthersIssuer() {
+        ExistingIdentity server = identity("/mq/qm1.p12", "CN=qm1,O=Example", "CN=Corp CA,O=Example", CertificateKeyType.EC, 256, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                List.of("CN=qm1,O=Example", "CN=Corp CA,O=Example"), List.of("cn=corp ca, o=example")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // with a new client: the client takes the server's DN and key from the file, and the server's copy gets the new CA
+        TlsChannelSpec newClient = existing(server, null);
+        assertEquals("CN=qm1,O=Example", newClient.serverDn()); //$NON-NLS-1$
+        assertEquals("ec-p256", newClient.serverKey()); //$NON-NLS-1$
+        List<Finding> findings = TlsChannelRules.check(newClient);
+        assertTrue(findings.stream().noneMatch(f -> f.severity() == Severity.ERROR), messages(findings));
+        assertTrue(messages(findings).contains("The copy of /mq/qm1.p12 in the output folder gets the certificate of CN=QM1 TLS CA"), //$NON-NLS-1$
+                messages(findings));
+
+        // an existing client issued by a partner CA: its DN, issuer and key decide SSLPEER, the SSLPEERMAP record and the CipherSpec
+        ExistingIdentity partner = identity("/apps/app9.p12", "CN=app9,O=Partner", "CN=Partner CA,O=Partner", CertificateKeyType.RSA, 2048, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                List.of("CN=app9,O=Partner"), List.of()); //$NON-NLS-1$
+        TlsChannelSpec both = existing(server, partner);
+        assertEquals("CN=app9,O=Partner", both.sslPeer()); //$NON-NLS-1$
+        assertEquals("CN=Partner CA,O=Partner", TlsChannelPlan.peerMapRecord(both).sslCertIssuer()); //$NON-NLS-1$
+        String all = messages(TlsChannelRules.check(both));
+        assertTrue(all.contains("The queue manager's key repository does not trust CN=Partner CA,O=Partner, the issuer of the client's certificate"), all); //$NON-NLS-1$
+        assertTrue(all.contains("'cert' in /apps/app9.p12 is issued by CN=Partner CA,O=Partner, whose certificate that file does not hold"), all); //$NON-NLS-1$
+        assertTrue(all.contains("has a RSA 2048-bit key, weaker than RSA 3072"), all); //$NON-NLS-1$
+        // the other way round the plan can mend it: the queue manager's file holds its CA, which the client's copy gets
+        assertTrue(all.contains("The copy of /apps/app9.p12 in the output folder gets the certificate of CN=Corp CA,O=Example added"), all); //$NON-NLS-1$
+        assertTrue(!messages(TlsChannelRules.cipherSpecs(both)).contains("needs a certificate"), "ANY_TLS12_OR_HIGHER suits both keys"); //$NON-NLS-1$ //$NON-NLS-2$
+        // ...but a CipherSpec for EC keys does not suit the partner's RSA key
+        TlsChannelSpec ecdsa = new TlsChannelSpec(both.queueManager(), both.platform(), both.host(), both.port(), null, null, null, null, "cert", //$NON-NLS-1$
+                true, null, true, null, null, null, null, null, "ECDHE_ECDSA_AES_128_GCM_SHA256", null, both.channel(), null, null, "nobody", 0, 0, //$NON-NLS-1$ //$NON-NLS-2$
+                0, "", "app1", null, false, both.serverRepository(), both.clientRepository(), server, partner).withDefaults(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(messages(TlsChannelRules.cipherSpecs(ecdsa)).contains("the client's certificate"), messages(TlsChannelRules.cipherSpecs(ecdsa))); //$NON-NLS-1$
+
+        // the client's file holds its CA, and the server already trusts it: nothing to add, nothing lacking on that side
+        ExistingIdentity trusted = identity("/apps/app9.p12", "CN=app9,O=Partner", "CN=Partner CA,O=Partner", CertificateKeyType.RSA, 3072, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                List.of("CN=app9,O=Partner", "CN=Partner CA,O=Partner", "CN=Corp CA,O=Example"), List.of("CN=Corp CA,O=Example")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        ExistingIdentity serverTrustingPartner = identity("/mq/qm1.p12", "CN=qm1,O=Example", "CN=Corp CA,O=Example", CertificateKeyType.EC, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                256, List.of("CN=qm1,O=Example", "CN=Corp CA,O=Example", "CN=Partner CA,O=Partner"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                List.of("CN=Corp CA,O=Example", "CN=Partner CA,O=Partner")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(), TlsChannelRules.trust(existing(serverTrustingPartner, trusted)));
+
+        // a named repository that was not read cannot be checked
+        TlsChannelSpec unread = existing(null, null);
+        unread = new TlsChannelSpec(unread.queueManager(), unread.platform(), unread.host(), unread.port(), null, null, null, null, null, false,
+                null, true, null, null, null, null, null, null, null, unread.channel(), null, null, "nobody", 0, 0, 0, "", "app1", null, false, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "/mq/unread.p12", null, null, null).withDefaults(); //$NON-NLS-1$
+        assertTrue(messages(TlsChannelRules.serverIdentity(unread)).contains("The key repository /mq/unread.p12 has not been read"), //$NON-NLS-1$
+                messages(TlsChannelRules.serverIdentity(unread)));
     }
 }
