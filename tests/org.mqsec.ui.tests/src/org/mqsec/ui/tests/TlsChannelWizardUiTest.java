@@ -171,4 +171,77 @@ class TlsChannelWizardUiTest {
             page.hideView(page.findView(org.mqsec.ui.internal.tls.CipherSpecView.ID));
         }
     }
+
+    @Test
+    void anExistingQueueManagerRepositoryIsReadOnPageTwoAndTheClientsCaAddedToItsCopy() throws Exception {
+        KeystoreFixtures fixtures = KeystoreFixtures.get();
+        Path dir = fixtures.scratch("ui-tls-existing"); //$NON-NLS-1$
+        Path existing = dir.resolve("qm1.p12"); //$NON-NLS-1$
+        fixtures.keytool("-genkeypair", "-alias", "qm1cert", "-keyalg", "RSA", "-keysize", "3072", "-dname", "CN=qm1.existing,O=Example", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "-validity", "30", "-storetype", "PKCS12", "-keystore", existing.toString(), "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        byte[] before = Files.readAllBytes(existing);
+        Path folder = dir.resolve("out"); //$NON-NLS-1$
+        Files.createDirectories(folder);
+
+        driver.click(driver.menuItem(driver.mainShell(), "File", "New TLS Channel...")); //$NON-NLS-1$ //$NON-NLS-2$
+        WizardDialogPage wizard = new WizardDialogPage(driver, "New TLS Channel"); //$NON-NLS-1$
+        wizard.shell().setSize(1100, 820);
+        wizard.next("existing-1-target"); //$NON-NLS-1$
+
+        // page 2: the administrator's own file, its label, a wrong password first
+        org.eclipse.swt.widgets.Button use = WorkbenchDriver.get(wizard.shell(), "tls.server.existing", org.eclipse.swt.widgets.Button.class); //$NON-NLS-1$
+        use.setSelection(true);
+        driver.click(use);
+        wizard.set("tls.server.repository", existing.toString()); //$NON-NLS-1$
+        wizard.type("tls.certificateLabel", "qm1cert"); //$NON-NLS-1$ //$NON-NLS-2$
+        org.eclipse.swt.widgets.Button setLabel = WorkbenchDriver.get(wizard.shell(), "tls.setCertificateLabel", org.eclipse.swt.widgets.Button.class); //$NON-NLS-1$
+        setLabel.setSelection(true);
+        driver.click(setLabel);
+        assertTrue(findings(wizard, "server").stream().anyMatch(f -> f.contains("has not been read")), findings(wizard, "server").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertFalse(wizard.canGoOn(), "Next before the file is read"); //$NON-NLS-1$
+        wizard.type("tls.server.repositoryPassword", "wrong-password"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.click(WorkbenchDriver.get(wizard.shell(), "tls.server.read", org.eclipse.swt.widgets.Button.class)); //$NON-NLS-1$
+        driver.waitForJobs(KeyRepositoryJobs.OPEN);
+        String refused = wizard.label("tls.server.readStatus"); //$NON-NLS-1$
+        assertTrue(refused.toLowerCase(java.util.Locale.ROOT).contains("password"), refused); //$NON-NLS-1$
+        assertFalse(wizard.canGoOn(), "Next after a wrong password"); //$NON-NLS-1$
+        driver.settle();
+        driver.screenshot("existing-2-wrong-password"); //$NON-NLS-1$
+
+        wizard.type("tls.server.repositoryPassword", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        driver.click(WorkbenchDriver.get(wizard.shell(), "tls.server.read", org.eclipse.swt.widgets.Button.class)); //$NON-NLS-1$
+        driver.waitForJobs(KeyRepositoryJobs.OPEN);
+        driver.waitUntil(() -> wizard.label("tls.server.readStatus").startsWith("'qm1cert': CN=qm1.existing,O=Example, issued by CN=qm1.existing"), //$NON-NLS-1$ //$NON-NLS-2$
+                "what was read"); //$NON-NLS-1$
+        assertTrue(wizard.text("tls.serverDn").equals("CN=qm1.existing,O=Example"), wizard.text("tls.serverDn")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        driver.settle();
+        wizard.next("existing-2-read"); //$NON-NLS-1$
+
+        // page 3: a new client signed by the new local CA, which the copy of the existing file gets
+        List<String> client = findings(wizard, "client"); //$NON-NLS-1$
+        assertTrue(client.stream().anyMatch(f -> f.contains("The copy of " + existing + " in the output folder gets the certificate of CN=QM1 TLS CA")), //$NON-NLS-1$ //$NON-NLS-2$
+                client.toString());
+        driver.settle();
+        wizard.next("existing-3-client"); //$NON-NLS-1$
+        for (String page : new String[] { "existing-4-cipherspec", "existing-5-channel", "existing-6-chlauth" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            driver.settle();
+            wizard.next(page);
+        }
+        String mqsc = WorkbenchDriver.get(wizard.shell(), "tls.rendering.server/qmgr.mqsc", Text.class).getText(); //$NON-NLS-1$
+        assertTrue(mqsc.contains("CERTLABL('qm1cert')"), mqsc); //$NON-NLS-1$
+        driver.settle();
+        wizard.next("existing-7-review"); //$NON-NLS-1$
+        wizard.set("tls.folder", folder.toString()); //$NON-NLS-1$
+        wizard.type("tls.password", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        wizard.type("tls.confirmation", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        driver.settle();
+        wizard.finish("existing-8-output"); //$NON-NLS-1$
+        driver.answerDialog("TLS Channel Written", "OK"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitForJobs(KeyRepositoryJobs.WRITE);
+        driver.waitUntil(() -> Files.exists(folder.resolve("client/jms.properties")) && driver.shell("TLS Channel Written") == null, //$NON-NLS-1$ //$NON-NLS-2$
+                "both ends written and the summary read"); //$NON-NLS-1$
+        String entries = fixtures.keytool("-list", "-keystore", folder.resolve("server/key.p12").toString(), "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertTrue(entries.contains("qm1cert, ") && entries.contains("mq tls ca, "), entries); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(existing)), "the administrator's file is left as it was"); //$NON-NLS-1$
+    }
 }

@@ -17,6 +17,16 @@ public final class Messages extends NLS {
     public static String Target_platform;
     public static String Target_host;
     public static String Target_port;
+    public static String Existing_use;
+    public static String Existing_file;
+    public static String Existing_browse;
+    public static String Existing_browseTitle;
+    public static String Existing_password;
+    public static String Existing_read;
+    public static String Existing_job;
+    public static String Existing_notRead;
+    public static String Existing_reading;
+    public static String Existing_readOk;
     public static String Server_title;
     public static String Server_description;
     public static String Server_signer;

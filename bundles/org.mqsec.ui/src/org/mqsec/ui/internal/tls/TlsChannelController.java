@@ -39,13 +39,20 @@ final class TlsChannelController {
 
     List<Finding> serverFindings() {
         List<Finding> findings = new ArrayList<>(TlsChannelRules.serverIdentity(model.spec()));
-        key(findings, model.serverKey);
+        if (model.serverRepository.isEmpty()) {
+            key(findings, model.serverKey);
+        }
         return findings;
     }
 
+    /** The client's certificate, and (as page 3 decides it) whether each end trusts the other's. */
     List<Finding> clientFindings() {
-        List<Finding> findings = new ArrayList<>(TlsChannelRules.clientIdentity(model.spec()));
-        key(findings, model.clientKey);
+        TlsChannelSpec spec = model.spec();
+        List<Finding> findings = new ArrayList<>(TlsChannelRules.clientIdentity(spec));
+        if (model.clientRepository.isEmpty()) {
+            key(findings, model.clientKey);
+        }
+        findings.addAll(TlsChannelRules.trust(spec));
         return findings;
     }
 

@@ -1,0 +1,181 @@
+package org.mqsec.ui.internal.tls;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.mqsec.core.tls.ExistingIdentity;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.tls.ExistingKeyRepository;
+import org.mqsec.ui.KeyRepositoryJobs;
+import org.mqsec.ui.internal.WidgetKeys;
+
+/**
+ * "Use an existing key repository" on the identity pages: the file, its password and Read, which
+ * reads it in a Job (the certificate under the page's label) and hands what was read to the page.
+ * Changing the file or turning the option off forgets what was read, so the plan never uses a stale
+ * certificate; the rules say "not read" until Read succeeds.
+ */
+final class ExistingRepositoryGroup {
+
+    /** What the page does with the option and what was read. */
+    interface Side {
+        void path(String path);
+
+        /** The label to read the certificate under. */
+        String label();
+
+        /** Null: nothing read (any more). */
+        void read(ExistingKeyRepository repository);
+    }
+
+    private final SpecPage page;
+    private final String prefix;
+    private final Side side;
+    private final Control[] newCertificateFields;
+    private Button existing;
+    private Text file;
+    private Text password;
+    private Button browse;
+    private Button read;
+    private Label status;
+
+    ExistingRepositoryGroup(SpecPage page, String prefix, Side side, Control... newCertificateFields) {
+        this.page = page;
+        this.prefix = prefix;
+        this.side = side;
+        this.newCertificateFields = newCertificateFields;
+    }
+
+    void create(Composite body) {
+        new Label(body, SWT.NONE);
+        existing = WidgetKeys.name(new Button(body, SWT.CHECK), prefix + ".existing"); //$NON-NLS-1$
+        existing.setText(Messages.Existing_use);
+        existing.addListener(SWT.Selection, e -> changed());
+
+        new Label(body, SWT.NONE).setText(Messages.Existing_file);
+        Composite row = new Composite(body, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        file = WidgetKeys.name(new Text(row, SWT.BORDER), prefix + ".repository"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(file);
+        file.addListener(SWT.Modify, e -> changed());
+        browse = new Button(row, SWT.PUSH);
+        browse.setText(Messages.Existing_browse);
+        browse.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(body.getShell(), SWT.OPEN);
+            dialog.setText(Messages.Existing_browseTitle);
+            dialog.setFilterExtensions(new String[] { "*.p12;*.pfx;*.jks;*.jceks;*.pem", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+            String chosen = dialog.open();
+            if (chosen != null) {
+                file.setText(chosen);
+            }
+        });
+
+        new Label(body, SWT.NONE).setText(Messages.Existing_password);
+        Composite passwordRow = new Composite(body, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(passwordRow);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(passwordRow);
+        password = WidgetKeys.name(new Text(passwordRow, SWT.BORDER | SWT.PASSWORD), prefix + ".repositoryPassword"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
+        password.addListener(SWT.Modify, e -> forget());
+        read = WidgetKeys.name(new Button(passwordRow, SWT.PUSH), prefix + ".read"); //$NON-NLS-1$
+        read.setText(Messages.Existing_read);
+        read.addListener(SWT.Selection, e -> read());
+
+        new Label(body, SWT.NONE);
+        status = WidgetKeys.name(new Label(body, SWT.WRAP), prefix + ".readStatus"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(status);
+        changed();
+    }
+
+    private void changed() {
+        boolean on = existing.getSelection();
+        for (Control control : new Control[] { file, browse, password, read }) {
+            control.setEnabled(on);
+        }
+        for (Control control : newCertificateFields) {
+            control.setEnabled(!on);
+        }
+        side.path(on ? file.getText().strip() : ""); //$NON-NLS-1$
+        forget();
+    }
+
+    /** The label may change too: what was read no longer stands. */
+    void forget() {
+        if (status == null) {
+            return;
+        }
+        side.read(null);
+        status.setText(existing.getSelection() ? Messages.Existing_notRead : ""); //$NON-NLS-1$
+        page.update();
+    }
+
+    private void read() {
+        Path path = Path.of(file.getText().strip());
+        String label = side.label();
+        char[] secret = password.getTextChars();
+        org.eclipse.swt.widgets.Display display = status.getDisplay();
+        read.setEnabled(false);
+        status.setText(Messages.Existing_reading);
+        Job job = new Job(Messages.Existing_job) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                ExistingKeyRepository repository = null;
+                String problem = null;
+                try {
+                    repository = ExistingKeyRepository.read(path, label, request -> request.failedTries() == 0 ? secret.clone() : null, monitor);
+                } catch (KeyRepositoryException e) {
+                    problem = e.getMessage() + (e.advice().isEmpty() ? "" : ' ' + e.advice()); //$NON-NLS-1$
+                } finally {
+                    Arrays.fill(secret, '\0');
+                }
+                ExistingKeyRepository result = repository;
+                String failure = problem;
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> shown(result, failure));
+                }
+                return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == KeyRepositoryJobs.OPEN;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void shown(ExistingKeyRepository repository, String problem) {
+        if (status.isDisposed()) {
+            return;
+        }
+        read.setEnabled(existing.getSelection());
+        if (repository == null) {
+            side.read(null);
+            status.setText(problem);
+        } else {
+            side.read(repository);
+            ExistingIdentity identity = repository.identity();
+            status.setText(Messages.bind(Messages.Existing_readOk, new Object[] { identity.label(), identity.subject(), identity.issuer(),
+                    identity.keyType() + " " + identity.keySize() })); //$NON-NLS-1$
+        }
+        status.getParent().layout(true, true);
+        page.update();
+    }
+}
