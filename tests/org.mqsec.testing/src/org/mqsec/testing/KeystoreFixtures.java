@@ -61,9 +61,19 @@ public final class KeystoreFixtures {
         return dir.resolve(name);
     }
 
-    /** A fresh scratch folder for a test that writes files. */
+    /**
+     * A fresh scratch folder for a test that writes files: emptied of what an earlier run left
+     * (target/ is not cleaned between local builds), so that a test sees only its own files.
+     */
     public Path scratch(String name) throws IOException {
         Path scratch = dir.resolve("scratch").resolve(name); //$NON-NLS-1$
+        if (Files.exists(scratch)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(scratch)) {
+                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         Files.createDirectories(scratch);
         return scratch;
     }

@@ -68,6 +68,19 @@ class TlsChannelWizardUiTest {
         throw new AssertionError(name + " is not in the chooser"); //$NON-NLS-1$
     }
 
+    /** Page 8: the folder and the password twice, Finish, and the summary read once both ends are written. */
+    private void finishInto(WizardDialogPage wizard, Path folder, String screenshot) {
+        wizard.set("tls.folder", folder.toString()); //$NON-NLS-1$
+        wizard.type("tls.password", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        wizard.type("tls.confirmation", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        driver.settle();
+        wizard.finish(screenshot);
+        driver.answerDialog("TLS Channel Written", "OK"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitForJobs(KeyRepositoryJobs.WRITE);
+        driver.waitUntil(() -> Files.exists(folder.resolve("client/jms.properties")) && driver.shell("TLS Channel Written") == null, //$NON-NLS-1$ //$NON-NLS-2$
+                "both ends written and the summary read"); //$NON-NLS-1$
+    }
+
     @Test
     void everyPageOfTheTlsChannelWizardAndFinish() throws Exception {
         Path folder = KeystoreFixtures.get().scratch("ui-tls-channel"); //$NON-NLS-1$
@@ -114,15 +127,7 @@ class TlsChannelWizardUiTest {
         driver.settle();
         wizard.next("7-review"); //$NON-NLS-1$
 
-        wizard.set("tls.folder", folder.toString()); //$NON-NLS-1$
-        wizard.type("tls.password", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
-        wizard.type("tls.confirmation", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
-        driver.settle();
-        wizard.finish("8-output"); //$NON-NLS-1$
-        driver.answerDialog("TLS Channel Written", "OK"); //$NON-NLS-1$ //$NON-NLS-2$
-        driver.waitForJobs(KeyRepositoryJobs.WRITE);
-        driver.waitUntil(() -> Files.exists(folder.resolve("client/jms.properties")) && driver.shell("TLS Channel Written") == null, //$NON-NLS-1$ //$NON-NLS-2$
-                "both ends written and the summary read"); //$NON-NLS-1$
+        finishInto(wizard, folder, "8-output"); //$NON-NLS-1$
         for (String file : new String[] { "server/key.p12", "server/key.sth", "server/qmgr.mqsc", "client/client.p12", "client/ccdt.json" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             assertTrue(Files.exists(folder.resolve(file)), file);
         }
@@ -231,15 +236,7 @@ class TlsChannelWizardUiTest {
         assertTrue(mqsc.contains("CERTLABL('qm1cert')"), mqsc); //$NON-NLS-1$
         driver.settle();
         wizard.next("existing-7-review"); //$NON-NLS-1$
-        wizard.set("tls.folder", folder.toString()); //$NON-NLS-1$
-        wizard.type("tls.password", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
-        wizard.type("tls.confirmation", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
-        driver.settle();
-        wizard.finish("existing-8-output"); //$NON-NLS-1$
-        driver.answerDialog("TLS Channel Written", "OK"); //$NON-NLS-1$ //$NON-NLS-2$
-        driver.waitForJobs(KeyRepositoryJobs.WRITE);
-        driver.waitUntil(() -> Files.exists(folder.resolve("client/jms.properties")) && driver.shell("TLS Channel Written") == null, //$NON-NLS-1$ //$NON-NLS-2$
-                "both ends written and the summary read"); //$NON-NLS-1$
+        finishInto(wizard, folder, "existing-8-output"); //$NON-NLS-1$
         String entries = fixtures.keytool("-list", "-keystore", folder.resolve("server/key.p12").toString(), "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertTrue(entries.contains("qm1cert, ") && entries.contains("mq tls ca, "), entries); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(existing)), "the administrator's file is left as it was"); //$NON-NLS-1$

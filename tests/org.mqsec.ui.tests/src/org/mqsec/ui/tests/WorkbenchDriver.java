@@ -474,25 +474,7 @@ final class WorkbenchDriver {
      */
     void whenActive(Shell dialog, Runnable then) {
         dialog.forceActive();
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        display.timerExec(50, new Runnable() {
-            @Override
-            public void run() {
-                if (dialog.isDisposed() || closed) {
-                    return;
-                }
-                if (display.getActiveShell() == dialog) {
-                    then.run();
-                } else if (System.currentTimeMillis() > end) {
-                    screenshot("never-active"); //$NON-NLS-1$
-                    failures.add("the dialog '" + dialog.getText() + "' never became active; it is closed"); //$NON-NLS-1$ //$NON-NLS-2$
-                    dialog.close();
-                } else {
-                    dialog.forceActive();
-                    display.timerExec(50, this);
-                }
-            }
-        });
+        whenInDialog(dialog, () -> display.getActiveShell() == dialog, dialog::forceActive, "it never became active", then); //$NON-NLS-1$
     }
 
     /**
@@ -508,25 +490,32 @@ final class WorkbenchDriver {
         field.forceFocus();
         field.selectAll();
         type(texts[index]);
+        whenInDialog(field.getShell(), () -> field.getText().equals(texts[index]), () -> { },
+                "its field " + (index + 1) + " never read what was typed", () -> typeInto(fields, texts, index + 1, then)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * From timers, so inside the dialog's event loop too: runs {@code then} once {@code done} holds,
+     * {@code meanwhile} at each wait; after {@link #TIMEOUT_MS} fails the test and closes the dialog.
+     */
+    private void whenInDialog(Shell dialog, BooleanSupplier done, Runnable meanwhile, String failure, Runnable then) {
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         display.timerExec(50, new Runnable() {
             @Override
             public void run() {
-                if (field.isDisposed() || closed) {
+                if (dialog.isDisposed() || closed) {
                     return;
                 }
-                if (!field.getText().equals(texts[index])) {
-                    if (System.currentTimeMillis() > end) {
-                        screenshot("typing-timeout"); //$NON-NLS-1$
-                        failures.add("field " + (index + 1) + " of the dialog '" + field.getShell().getText() //$NON-NLS-1$ //$NON-NLS-2$
-                                + "' never read what was typed; the dialog is closed"); //$NON-NLS-1$
-                        field.getShell().close();
-                        return;
-                    }
+                if (done.getAsBoolean()) {
+                    then.run();
+                } else if (System.currentTimeMillis() > end) {
+                    screenshot("dialog-timeout"); //$NON-NLS-1$
+                    failures.add("the dialog '" + dialog.getText() + "': " + failure + "; it is closed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    dialog.close();
+                } else {
+                    meanwhile.run();
                     display.timerExec(50, this);
-                    return;
                 }
-                typeInto(fields, texts, index + 1, then);
             }
         });
     }

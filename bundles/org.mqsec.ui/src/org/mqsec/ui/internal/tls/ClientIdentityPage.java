@@ -2,13 +2,11 @@ package org.mqsec.ui.internal.tls;
 
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.tls.TlsChannelSpec;
-import org.mqsec.crypto.tls.ExistingKeyRepository;
 
 /** Page 3: mutual TLS or not, the client's kind and keystore, its certificate (new or from an existing keystore). */
 final class ClientIdentityPage extends SpecPage {
@@ -28,27 +26,8 @@ final class ClientIdentityPage extends SpecPage {
         Text dn = text(body, Messages.Client_dn, "tls.clientDn", model.clientDn, v -> model.clientDn = v); //$NON-NLS-1$
         Combo key = combo(body, Messages.Client_key, "tls.clientKey", ServerIdentityPage.KEYS, model.clientKey, v -> model.clientKey = v); //$NON-NLS-1$
         Text label = text(body, Messages.Client_label, "tls.clientLabel", model.clientLabel, v -> model.clientLabel = v); //$NON-NLS-1$
-        ExistingRepositoryGroup existing = new ExistingRepositoryGroup(this, "tls.client", new ExistingRepositoryGroup.Side() { //$NON-NLS-1$
-            @Override
-            public void path(String path) {
-                model.clientRepository = path;
-            }
-
-            @Override
-            public String label() {
-                return model.clientLabel;
-            }
-
-            @Override
-            public void read(ExistingKeyRepository repository) {
-                model.existingClient = repository;
-                if (repository != null) {
-                    dn.setText(repository.identity().subject()); // SSLPEER on page 5 follows the certificate's DN
-                }
-            }
-        }, key, dn);
-        existing.create(body);
-        label.addListener(SWT.Modify, e -> existing.forget());
+        new ExistingRepositoryGroup(this, "tls.client", v -> model.clientRepository = v, () -> model.clientLabel, r -> model.existingClient = r, dn, key) //$NON-NLS-1$
+                .create(body, label);
     }
 
     @Override

@@ -32,20 +32,12 @@ import org.mqsec.ui.internal.WidgetKeys;
  */
 final class ExistingRepositoryGroup {
 
-    /** What the page does with the option and what was read. */
-    interface Side {
-        void path(String path);
-
-        /** The label to read the certificate under. */
-        String label();
-
-        /** Null: nothing read (any more). */
-        void read(ExistingKeyRepository repository);
-    }
-
     private final SpecPage page;
     private final String prefix;
-    private final Side side;
+    private final Consumer<String> path;
+    private final Supplier<String> label;
+    private final Consumer<ExistingKeyRepository> model;
+    private final Text subject;
     private final Control[] newCertificateFields;
     private Button existing;
     private Text file;
@@ -54,14 +46,27 @@ final class ExistingRepositoryGroup {
     private Button read;
     private Label status;
 
-    ExistingRepositoryGroup(SpecPage page, String prefix, Side side, Control... newCertificateFields) {
+    /**
+     * @param path                where the model keeps the file ("" when a new repository is made)
+     * @param label               the label to read the certificate under
+     * @param model               where the model keeps what was read (null: nothing, or no longer)
+     * @param subject             the page's subject field, which shows the certificate's subject once read
+     * @param newCertificateFields fields that apply only to a new certificate, disabled while the option is on
+     */
+    ExistingRepositoryGroup(SpecPage page, String prefix, Consumer<String> path, Supplier<String> label,
+            Consumer<ExistingKeyRepository> model, Text subject, Control... newCertificateFields) {
         this.page = page;
         this.prefix = prefix;
-        this.side = side;
+        this.path = path;
+        this.label = label;
+        this.model = model;
+        this.subject = subject;
         this.newCertificateFields = newCertificateFields;
     }
 
-    void create(Composite body) {
+    /** Adds the fields below the page's; changing {@code labelField} forgets what was read. */
+    void create(Composite body, Text labelField) {
+        labelField.addListener(SWT.Modify, e -> forget());
         new Label(body, SWT.NONE);
         existing = WidgetKeys.name(new Button(body, SWT.CHECK), prefix + ".existing"); //$NON-NLS-1$
         existing.setText(Messages.Existing_use);
@@ -108,26 +113,27 @@ final class ExistingRepositoryGroup {
         for (Control control : new Control[] { file, browse, password, read }) {
             control.setEnabled(on);
         }
+        subject.setEnabled(!on);
         for (Control control : newCertificateFields) {
             control.setEnabled(!on);
         }
-        side.path(on ? file.getText().strip() : ""); //$NON-NLS-1$
+        path.accept(on ? file.getText().strip() : ""); //$NON-NLS-1$
         forget();
     }
 
-    /** The label may change too: what was read no longer stands. */
-    void forget() {
+    /** What was read no longer stands: the file, its password or the label changed. */
+    private void forget() {
         if (status == null) {
             return;
         }
-        side.read(null);
+        model.accept(null);
         status.setText(existing.getSelection() ? Messages.Existing_notRead : ""); //$NON-NLS-1$
         page.update();
     }
 
     private void read() {
-        Path path = Path.of(file.getText().strip());
-        String label = side.label();
+        Path chosen = Path.of(file.getText().strip());
+        String alias = label.get();
         char[] secret = password.getTextChars();
         org.eclipse.swt.widgets.Display display = status.getDisplay();
         read.setEnabled(false);
@@ -138,7 +144,7 @@ final class ExistingRepositoryGroup {
                 ExistingKeyRepository repository = null;
                 String problem = null;
                 try {
-                    repository = ExistingKeyRepository.read(path, label, request -> request.failedTries() == 0 ? secret.clone() : null, monitor);
+                    repository = ExistingKeyRepository.read(chosen, alias, request -> request.failedTries() == 0 ? secret.clone() : null, monitor);
                 } catch (KeyRepositoryException e) {
                     problem = e.getMessage() + (e.advice().isEmpty() ? "" : ' ' + e.advice()); //$NON-NLS-1$
                 } finally {
@@ -167,11 +173,12 @@ final class ExistingRepositoryGroup {
         }
         read.setEnabled(existing.getSelection());
         if (repository == null) {
-            side.read(null);
+            model.accept(null);
             status.setText(problem);
         } else {
-            side.read(repository);
+            model.accept(repository);
             ExistingIdentity identity = repository.identity();
+            subject.setText(identity.subject()); // the rules, SSLPEER and the CCDT follow the certificate's DN
             status.setText(Messages.bind(Messages.Existing_readOk, new Object[] { identity.label(), identity.subject(), identity.issuer(),
                     identity.keyType() + " " + identity.keySize() })); //$NON-NLS-1$
         }

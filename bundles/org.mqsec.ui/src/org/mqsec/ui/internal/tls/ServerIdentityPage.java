@@ -2,13 +2,11 @@ package org.mqsec.ui.internal.tls;
 
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.tls.TlsChannelSpec;
-import org.mqsec.crypto.tls.ExistingKeyRepository;
 
 /** Page 2: the queue manager's certificate (new, by a local CA or self-signed, or an existing one), its label and SSLKEYR. */
 final class ServerIdentityPage extends SpecPage {
@@ -30,27 +28,8 @@ final class ServerIdentityPage extends SpecPage {
         Text label = text(body, Messages.Server_label, "tls.certificateLabel", model.certificateLabel, v -> model.certificateLabel = v); //$NON-NLS-1$
         check(body, Messages.Server_setLabel, "tls.setCertificateLabel", model.setCertificateLabel, v -> model.setCertificateLabel = v); //$NON-NLS-1$
         text(body, Messages.Server_stem, "tls.keyRepositoryStem", model.keyRepositoryStem, v -> model.keyRepositoryStem = v); //$NON-NLS-1$
-        ExistingRepositoryGroup existing = new ExistingRepositoryGroup(this, "tls.server", new ExistingRepositoryGroup.Side() { //$NON-NLS-1$
-            @Override
-            public void path(String path) {
-                model.serverRepository = path;
-            }
-
-            @Override
-            public String label() {
-                return model.certificateLabel;
-            }
-
-            @Override
-            public void read(ExistingKeyRepository repository) {
-                model.existingServer = repository;
-                if (repository != null) {
-                    dn.setText(repository.identity().subject());
-                }
-            }
-        }, key, dn);
-        existing.create(body);
-        label.addListener(SWT.Modify, e -> existing.forget());
+        new ExistingRepositoryGroup(this, "tls.server", v -> model.serverRepository = v, () -> model.certificateLabel, r -> model.existingServer = r, dn, key) //$NON-NLS-1$
+                .create(body, label);
     }
 
     @Override
