@@ -21,8 +21,8 @@ import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateTemplate;
 import org.mqsec.crypto.certificates.KeyAlgorithm;
 import org.mqsec.crypto.internal.Messages;
-import org.mqsec.crypto.internal.keystore.CertificateFacts;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.crypto.internal.keystore.CertificateFacts;
 import org.mqsec.crypto.keystore.CertificateExport;
 import org.mqsec.crypto.keystore.CommandEquivalents;
 import org.mqsec.crypto.keystore.EditableKeyRepository;
@@ -141,13 +141,8 @@ public final class TlsChannelArtefacts {
                 serverIssuers = existingServer.issuers();
             } else {
                 server = new EditableKeyRepository(KeyRepositoryFormat.PKCS12);
-                KeyPair pair = serverKey.generate(random);
-                CertificateTemplate template = template(spec.serverDn(), List.of("DNS:" + spec.host()), CertificateProfile.TLS_SERVER, //$NON-NLS-1$
-                        LEAF_DAYS, serverKey);
-                X509Certificate certificate = ca != null ? issuer.issue(pair.getPublic(), template, ca, caPair.getPrivate())
-                        : issuer.selfSigned(pair, template);
-                server.add(new EditableKeyRepository.KeyEntry(spec.certificateLabel(), pair.getPrivate(),
-                        ca == null ? List.of(certificate) : List.of(certificate, ca)));
+                X509Certificate certificate = newEnd(server, spec.certificateLabel(), template(spec.serverDn(), List.of("DNS:" + spec.host()), //$NON-NLS-1$
+                        CertificateProfile.TLS_SERVER, LEAF_DAYS, serverKey), serverKey, issuer, caPair, random);
                 serverIssuers = List.of(ca != null ? ca : certificate);
             }
             KeyRepositoryFormat clientFormat = "jks".equalsIgnoreCase(spec.clientKeystoreFormat()) ? KeyRepositoryFormat.JKS //$NON-NLS-1$
@@ -158,12 +153,8 @@ public final class TlsChannelArtefacts {
             } else {
                 client = new EditableKeyRepository(clientFormat);
                 if (spec.mutualTls()) {
-                    KeyPair pair = clientKey.generate(random);
-                    CertificateTemplate template = template(spec.clientDn(), List.of(), CertificateProfile.TLS_CLIENT, LEAF_DAYS, clientKey);
-                    X509Certificate certificate = ca != null ? issuer.issue(pair.getPublic(), template, ca, caPair.getPrivate())
-                            : issuer.selfSigned(pair, template);
-                    client.add(new EditableKeyRepository.KeyEntry(spec.clientLabel(), pair.getPrivate(),
-                            ca == null ? List.of(certificate) : List.of(certificate, ca)));
+                    X509Certificate certificate = newEnd(client, spec.clientLabel(), template(spec.clientDn(), List.of(),
+                            CertificateProfile.TLS_CLIENT, LEAF_DAYS, clientKey), clientKey, issuer, caPair, random);
                     clientIssuers = List.of(ca != null ? ca : certificate);
                 } else {
                     clientIssuers = List.of();
@@ -174,6 +165,16 @@ public final class TlsChannelArtefacts {
                 trust(server, clientIssuers, existingClient == null ? spec.clientLabel() : null);
             }
             trust(client, serverIssuers, existingServer == null ? spec.certificateLabel() : null);
+        }
+
+        /** A new key and certificate (by the local CA when there is one, else self-signed) as a personal entry. */
+        private X509Certificate newEnd(EditableKeyRepository into, String label, CertificateTemplate template, KeyAlgorithm key,
+                CertificateIssuer issuer, KeyPair caPair, SecureRandom random) throws GeneralSecurityException, KeyRepositoryException {
+            KeyPair pair = key.generate(random);
+            X509Certificate certificate = ca != null ? issuer.issue(pair.getPublic(), template, ca, caPair.getPrivate())
+                    : issuer.selfSigned(pair, template);
+            into.add(new EditableKeyRepository.KeyEntry(label, pair.getPrivate(), ca == null ? List.of(certificate) : List.of(certificate, ca)));
+            return certificate;
         }
 
         private static EditableKeyRepository copy(EditableKeyRepository existing, KeyRepositoryFormat format) throws KeyRepositoryException {
