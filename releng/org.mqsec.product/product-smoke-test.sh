@@ -53,6 +53,12 @@ for _ in $(seq 1 60); do
 done
 sleep 3
 kill "$pid" 2>/dev/null
+# a workbench that does not end within 20 s of SIGTERM is killed, so that the build never waits on it
+for _ in $(seq 1 40); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+done
+kill -9 "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
 [ -n "$window" ] || fail "no 'MQ Security Workbench' window appeared: $(cat "$work/workbench.out")"
 # severity 4 is ERROR in the Eclipse log format (a missing bundle shows up here)
