@@ -260,6 +260,13 @@ class TlsPlanTest {
         assertTrue(refused.err().contains("existing-qm.p12") && refused.err().toLowerCase().contains("password"), refused.err()); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(!Files.exists(dir.resolve("out")), "nothing written"); //$NON-NLS-1$ //$NON-NLS-2$
 
+        // a label that is not a personal certificate there: the message lists those that are
+        CommandRun noLabel = planExisting(dir, extra.replace("\"qm1cert\"", "\"qm2cert\""), "--server-password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                passwordFile(dir).toString());
+        assertEquals(Mqsec.FAILED, noLabel.code(), noLabel.out() + noLabel.err());
+        assertTrue(noLabel.err().contains("'qm2cert' in " + existing + " is not a personal certificate") && noLabel.err().contains("qm1cert"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                noLabel.err());
+
         CommandRun run = planExisting(dir, extra, "--server-password-file", passwordFile(dir).toString()); //$NON-NLS-1$
         assertEquals(Mqsec.OK, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("gets the certificate of CN=QM1 TLS CA,OU=MQ,O=Example added, so that it trusts the client's certificate"), //$NON-NLS-1$
