@@ -175,6 +175,42 @@ public final class KeystoreFixtures {
         Files.writeString(dir.resolve(target), text, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * A queue manager's key repository as an administrator makes it with keytool: a self-signed
+     * RSA 3072 certificate for CN=qm1.existing,O=Example under the label qm1cert.
+     */
+    public Path keytoolQueueManagerRepository(Path dir) throws IOException {
+        Path file = dir.resolve("existing-qm.p12"); //$NON-NLS-1$
+        keytool("-genkeypair", "-alias", "qm1cert", "-keyalg", "RSA", "-keysize", "3072", "-dname", "CN=qm1.existing,O=Example", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "-validity", "30", "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return file;
+    }
+
+    /**
+     * A client keystore made with openssl: app9's key and certificate (CN=app9,OU=Apps,O=Partner, label
+     * app9), signed by a partner CA of its own, exported with the CA's certificate or, as happens, without.
+     */
+    public Path opensslPartnerClientKeystore(Path dir, boolean withCa) throws IOException {
+        String ca = dir.resolve("partner-ca").toString(); //$NON-NLS-1$
+        String app = dir.resolve("app9").toString(); //$NON-NLS-1$
+        if (!Files.exists(Path.of(ca + ".pem"))) { //$NON-NLS-1$
+            openssl("req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", ca + ".key", "-out", ca + ".pem", "-days", "30", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+                    "-subj", "/O=Partner/CN=Partner CA"); //$NON-NLS-1$ //$NON-NLS-2$
+            openssl("req", "-newkey", "rsa:3072", "-nodes", "-keyout", app + ".key", "-out", app + ".csr", "-subj", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+                    "/O=Partner/OU=Apps/CN=app9"); //$NON-NLS-1$
+            openssl("x509", "-req", "-in", app + ".csr", "-CA", ca + ".pem", "-CAkey", ca + ".key", "-CAcreateserial", "-days", "30", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+                    "-out", app + ".pem"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Path file = dir.resolve(withCa ? "app9-with-ca.p12" : "app9.p12"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> export = new ArrayList<>(List.of("pkcs12", "-export", "-inkey", app + ".key", "-in", app + ".pem", "-name", "app9", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                "-out", file.toString(), "-passout", "pass:" + PASSWORD)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (withCa) {
+            export.addAll(List.of("-certfile", ca + ".pem")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        openssl(export.toArray(String[]::new));
+        return file;
+    }
+
     public String openssl(String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add("openssl"); //$NON-NLS-1$

@@ -207,37 +207,6 @@ class TlsPlanTest {
         assertTrue(unknown.err().contains("chanel is not a field"), unknown.err()); //$NON-NLS-1$
     }
 
-    /** A queue manager's key repository as an administrator made it with keytool: a self-signed RSA 3072 certificate. */
-    private static Path keytoolServerRepository(Path dir) throws Exception {
-        Path file = dir.resolve("existing-qm.p12"); //$NON-NLS-1$
-        FIXTURES.keytool("-genkeypair", "-alias", "qm1cert", "-keyalg", "RSA", "-keysize", "3072", "-dname", "CN=qm1.existing,O=Example", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-                "-validity", "30", "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        return file;
-    }
-
-    /**
-     * A client keystore made with openssl: app9's key and certificate, signed by a partner CA of its own,
-     * exported with the CA's certificate or, as happens, without it.
-     */
-    private static Path opensslClientKeystore(Path dir, boolean withCa) throws Exception {
-        String ca = dir.resolve("partner-ca").toString(); //$NON-NLS-1$
-        String app = dir.resolve("app9").toString(); //$NON-NLS-1$
-        FIXTURES.openssl("req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", ca + ".key", "-out", ca + ".pem", "-days", "30", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-                "-subj", "/O=Partner/CN=Partner CA"); //$NON-NLS-1$ //$NON-NLS-2$
-        FIXTURES.openssl("req", "-newkey", "rsa:3072", "-nodes", "-keyout", app + ".key", "-out", app + ".csr", "-subj", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-                "/O=Partner/OU=Apps/CN=app9"); //$NON-NLS-1$
-        FIXTURES.openssl("x509", "-req", "-in", app + ".csr", "-CA", ca + ".pem", "-CAkey", ca + ".key", "-CAcreateserial", "-days", "30", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-                "-out", app + ".pem"); //$NON-NLS-1$ //$NON-NLS-2$
-        Path file = dir.resolve(withCa ? "app9-with-ca.p12" : "app9.p12"); //$NON-NLS-1$ //$NON-NLS-2$
-        List<String> export = new java.util.ArrayList<>(List.of("pkcs12", "-export", "-inkey", app + ".key", "-in", app + ".pem", "-name", "app9", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-                "-out", file.toString(), "-passout", "pass:" + KeystoreFixtures.PASSWORD)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        if (withCa) {
-            export.addAll(List.of("-certfile", ca + ".pem")); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        FIXTURES.openssl(export.toArray(String[]::new));
-        return file;
-    }
-
     private static CommandRun planExisting(Path dir, String extra, String... passwordOptions) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("tls", "plan", spec(dir, String.format(MUTUAL, extra)).toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 dir.resolve("out").toString(), "--password-file", passwordFile(dir).toString())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -248,7 +217,7 @@ class TlsPlanTest {
     @Test
     void anExistingQueueManagerRepositoryIsCopiedWithTheNewClientsCaAndTheEndsCompleteAHandshake() throws Exception {
         Path dir = FIXTURES.scratch("tls-plan-existing-server"); //$NON-NLS-1$
-        Path existing = keytoolServerRepository(dir);
+        Path existing = FIXTURES.keytoolQueueManagerRepository(dir);
         byte[] before = Files.readAllBytes(existing);
         String extra = ", \"serverRepository\": \"" + existing + "\", \"certificateLabel\": \"qm1cert\", \"setCertificateLabel\": true"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -288,8 +257,8 @@ class TlsPlanTest {
     @Test
     void anExistingClientCertificateWhoseCaNeitherEndHoldsIsAnErrorAndTlsAgrees() throws Exception {
         Path dir = FIXTURES.scratch("tls-plan-existing-both"); //$NON-NLS-1$
-        Path server = keytoolServerRepository(dir);
-        Path client = opensslClientKeystore(dir, false);
+        Path server = FIXTURES.keytoolQueueManagerRepository(dir);
+        Path client = FIXTURES.opensslPartnerClientKeystore(dir, false);
         String extra = ", \"serverRepository\": \"" + server + "\", \"certificateLabel\": \"qm1cert\", \"setCertificateLabel\": true," //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + " \"clientRepository\": \"" + client + "\", \"clientLabel\": \"app9\", \"sslPeer\": null"; //$NON-NLS-1$ //$NON-NLS-2$
         String password = passwordFile(dir).toString();
@@ -311,7 +280,7 @@ class TlsPlanTest {
 
         // with the partner CA in the client's file, the plan adds it to the queue manager's copy (and the
         // queue manager's certificate to the client's copy), the SSLPEERMAP record names the partner CA, and the handshake succeeds
-        Path withCa = opensslClientKeystore(dir, true);
+        Path withCa = FIXTURES.opensslPartnerClientKeystore(dir, true);
         CommandRun fixed = planExisting(dir, extra.replace(client.toString(), withCa.toString()), "--server-password-file", password, //$NON-NLS-1$
                 "--client-password-file", password); //$NON-NLS-1$
         assertEquals(Mqsec.OK, fixed.code(), fixed.out() + fixed.err());

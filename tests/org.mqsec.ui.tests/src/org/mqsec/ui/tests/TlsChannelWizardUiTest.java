@@ -181,9 +181,8 @@ class TlsChannelWizardUiTest {
     void anExistingQueueManagerRepositoryIsReadOnPageTwoAndTheClientsCaAddedToItsCopy() throws Exception {
         KeystoreFixtures fixtures = KeystoreFixtures.get();
         Path dir = fixtures.scratch("ui-tls-existing"); //$NON-NLS-1$
-        Path existing = dir.resolve("qm1.p12"); //$NON-NLS-1$
-        fixtures.keytool("-genkeypair", "-alias", "qm1cert", "-keyalg", "RSA", "-keysize", "3072", "-dname", "CN=qm1.existing,O=Example", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-                "-validity", "30", "-storetype", "PKCS12", "-keystore", existing.toString(), "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        Path existing = fixtures.keytoolQueueManagerRepository(dir);
+        Path partner = fixtures.opensslPartnerClientKeystore(dir, false);
         byte[] before = Files.readAllBytes(existing);
         Path folder = dir.resolve("out"); //$NON-NLS-1$
         Files.createDirectories(folder);
@@ -222,10 +221,33 @@ class TlsChannelWizardUiTest {
         driver.settle();
         wizard.next("existing-2-read"); //$NON-NLS-1$
 
-        // page 3: a new client signed by the new local CA, which the copy of the existing file gets
+        // page 3: a partner's own keystore, without its CA: neither end can make the queue manager trust that CA
+        org.eclipse.swt.widgets.Button useClient = WorkbenchDriver.get(wizard.shell(), "tls.client.existing", org.eclipse.swt.widgets.Button.class); //$NON-NLS-1$
+        useClient.setSelection(true);
+        driver.click(useClient);
+        wizard.set("tls.client.repository", partner.toString()); //$NON-NLS-1$
+        wizard.type("tls.clientLabel", "app9"); //$NON-NLS-1$ //$NON-NLS-2$
+        wizard.type("tls.client.repositoryPassword", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        driver.click(WorkbenchDriver.get(wizard.shell(), "tls.client.read", org.eclipse.swt.widgets.Button.class)); //$NON-NLS-1$
+        driver.waitForJobs(KeyRepositoryJobs.OPEN);
+        driver.waitUntil(() -> wizard.label("tls.client.readStatus").startsWith("'app9': CN=app9,OU=Apps,O=Partner, issued by CN=Partner CA,O=Partner"), //$NON-NLS-1$ //$NON-NLS-2$
+                "the partner's certificate read"); //$NON-NLS-1$
+        List<String> lacking = findings(wizard, "client"); //$NON-NLS-1$
+        assertTrue(lacking.stream().anyMatch(f -> f.startsWith("The queue manager's key repository does not trust CN=Partner CA,O=Partner")), //$NON-NLS-1$
+                lacking.toString());
+        assertFalse(wizard.canGoOn(), "Next while an end lacks the other's CA"); //$NON-NLS-1$
+        driver.settle();
+        driver.screenshot("existing-3-client-lacks-ca"); //$NON-NLS-1$
+
+        // back to a new client signed by the new local CA, which the copy of the existing file gets
+        useClient.setSelection(false);
+        driver.click(useClient);
+        wizard.type("tls.clientLabel", "ibmwebspheremqapp1"); //$NON-NLS-1$ //$NON-NLS-2$
         List<String> client = findings(wizard, "client"); //$NON-NLS-1$
         assertTrue(client.stream().anyMatch(f -> f.contains("The copy of " + existing + " in the output folder gets the certificate of CN=QM1 TLS CA")), //$NON-NLS-1$ //$NON-NLS-2$
                 client.toString());
+        assertTrue(wizard.text("tls.clientDn").equals("CN=app9,OU=Apps,O=Partner"), "the subject field still shows what was read"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        wizard.set("tls.clientDn", "CN=app1,OU=Applications,O=Example"); //$NON-NLS-1$ //$NON-NLS-2$
         driver.settle();
         wizard.next("existing-3-client"); //$NON-NLS-1$
         for (String page : new String[] { "existing-4-cipherspec", "existing-5-channel", "existing-6-chlauth" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
