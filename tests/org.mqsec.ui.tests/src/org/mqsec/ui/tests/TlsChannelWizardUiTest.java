@@ -193,18 +193,14 @@ class TlsChannelWizardUiTest {
         wizard.next("existing-1-target"); //$NON-NLS-1$
 
         // page 2: the administrator's own file, its label, a wrong password first
-        org.eclipse.swt.widgets.Button use = WorkbenchDriver.get(wizard.shell(), "tls.server.existing", org.eclipse.swt.widgets.Button.class); //$NON-NLS-1$
-        use.setSelection(true);
-        driver.click(use);
+        wizard.tick("tls.server.existing", true); //$NON-NLS-1$
         wizard.set("tls.server.repository", existing.toString()); //$NON-NLS-1$
         wizard.type("tls.certificateLabel", "qm1cert"); //$NON-NLS-1$ //$NON-NLS-2$
-        org.eclipse.swt.widgets.Button setLabel = WorkbenchDriver.get(wizard.shell(), "tls.setCertificateLabel", org.eclipse.swt.widgets.Button.class); //$NON-NLS-1$
-        setLabel.setSelection(true);
-        driver.click(setLabel);
+        wizard.tick("tls.setCertificateLabel", true); //$NON-NLS-1$
         assertTrue(findings(wizard, "server").stream().anyMatch(f -> f.contains("has not been read")), findings(wizard, "server").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertFalse(wizard.canGoOn(), "Next before the file is read"); //$NON-NLS-1$
         wizard.type("tls.server.repositoryPassword", "wrong-password"); //$NON-NLS-1$ //$NON-NLS-2$
-        driver.click(WorkbenchDriver.get(wizard.shell(), "tls.server.read", org.eclipse.swt.widgets.Button.class)); //$NON-NLS-1$
+        wizard.press("tls.server.read"); //$NON-NLS-1$
         driver.waitForJobs(KeyRepositoryJobs.OPEN);
         String refused = wizard.label("tls.server.readStatus"); //$NON-NLS-1$
         assertTrue(refused.toLowerCase(java.util.Locale.ROOT).contains("password"), refused); //$NON-NLS-1$
@@ -213,7 +209,7 @@ class TlsChannelWizardUiTest {
         driver.screenshot("existing-2-wrong-password"); //$NON-NLS-1$
 
         wizard.type("tls.server.repositoryPassword", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
-        driver.click(WorkbenchDriver.get(wizard.shell(), "tls.server.read", org.eclipse.swt.widgets.Button.class)); //$NON-NLS-1$
+        wizard.press("tls.server.read"); //$NON-NLS-1$
         driver.waitForJobs(KeyRepositoryJobs.OPEN);
         driver.waitUntil(() -> wizard.label("tls.server.readStatus").startsWith("'qm1cert': CN=qm1.existing,O=Example, issued by CN=qm1.existing"), //$NON-NLS-1$ //$NON-NLS-2$
                 "what was read"); //$NON-NLS-1$
@@ -222,13 +218,11 @@ class TlsChannelWizardUiTest {
         wizard.next("existing-2-read"); //$NON-NLS-1$
 
         // page 3: a partner's own keystore, without its CA: neither end can make the queue manager trust that CA
-        org.eclipse.swt.widgets.Button useClient = WorkbenchDriver.get(wizard.shell(), "tls.client.existing", org.eclipse.swt.widgets.Button.class); //$NON-NLS-1$
-        useClient.setSelection(true);
-        driver.click(useClient);
+        wizard.tick("tls.client.existing", true); //$NON-NLS-1$
         wizard.set("tls.client.repository", partner.toString()); //$NON-NLS-1$
         wizard.type("tls.clientLabel", "app9"); //$NON-NLS-1$ //$NON-NLS-2$
         wizard.type("tls.client.repositoryPassword", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
-        driver.click(WorkbenchDriver.get(wizard.shell(), "tls.client.read", org.eclipse.swt.widgets.Button.class)); //$NON-NLS-1$
+        wizard.press("tls.client.read"); //$NON-NLS-1$
         driver.waitForJobs(KeyRepositoryJobs.OPEN);
         driver.waitUntil(() -> wizard.label("tls.client.readStatus").startsWith("'app9': CN=app9,OU=Apps,O=Partner, issued by CN=Partner CA,O=Partner"), //$NON-NLS-1$ //$NON-NLS-2$
                 "the partner's certificate read"); //$NON-NLS-1$
@@ -240,8 +234,7 @@ class TlsChannelWizardUiTest {
         driver.screenshot("existing-3-client-lacks-ca"); //$NON-NLS-1$
 
         // back to a new client signed by the new local CA, which the copy of the existing file gets
-        useClient.setSelection(false);
-        driver.click(useClient);
+        wizard.tick("tls.client.existing", false); //$NON-NLS-1$
         wizard.type("tls.clientLabel", "ibmwebspheremqapp1"); //$NON-NLS-1$ //$NON-NLS-2$
         List<String> client = findings(wizard, "client"); //$NON-NLS-1$
         assertTrue(client.stream().anyMatch(f -> f.contains("The copy of " + existing + " in the output folder gets the certificate of CN=QM1 TLS CA")), //$NON-NLS-1$ //$NON-NLS-2$

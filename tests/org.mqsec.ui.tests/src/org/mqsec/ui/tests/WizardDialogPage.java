@@ -56,6 +56,18 @@ final class WizardDialogPage {
         driver.click(radio);
     }
 
+    /** Ticks or clears a check box, as a click would. */
+    void tick(String checkName, boolean on) {
+        Button check = WorkbenchDriver.get(shell, checkName, Button.class);
+        check.setSelection(on);
+        driver.click(check);
+    }
+
+    /** Presses a push button named {@code name}. */
+    void press(String buttonName) {
+        driver.click(WorkbenchDriver.get(shell, buttonName, Button.class));
+    }
+
     String text(String name) {
         return WorkbenchDriver.get(shell, name, Text.class).getText();
     }
