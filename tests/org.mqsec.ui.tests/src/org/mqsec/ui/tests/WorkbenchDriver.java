@@ -43,7 +43,7 @@ final class WorkbenchDriver {
      */
     private static final long TEST_LIMIT_MS = 90_000;
     /** How long the UI thread may run no event loop at all before the run is stopped with its stack. */
-    private static final long UI_THREAD_STUCK_MS = 60_000;
+    private static final long UI_THREAD_STUCK_MS = 120_000;
     /** The driver of the test that runs now; the watchdogs of earlier tests stop. */
     private static volatile WorkbenchDriver active;
     private static Thread stuckUiThreadGuard;
@@ -173,7 +173,7 @@ final class WorkbenchDriver {
     }
 
     /**
-     * When the UI thread runs no event loop at all for a minute (blocked outside SWT, where no timer
+     * When the UI thread runs no event loop at all for two minutes (blocked outside SWT, where no timer
      * can help), prints its stack and stops the test run, so that the build fails at once saying where.
      */
     private static synchronized void guardAgainstAStuckUiThread() {
