@@ -122,7 +122,10 @@ class TlsChannelWizardUiTest {
         driver.settle();
         wizard.next("6-chlauth"); //$NON-NLS-1$
 
-        String mqsc = WorkbenchDriver.get(wizard.shell(), "tls.rendering.server/qmgr.mqsc", Text.class).getText(); //$NON-NLS-1$
+        Text mqscTab = WorkbenchDriver.get(wizard.shell(), "tls.rendering.server/qmgr.mqsc", Text.class); //$NON-NLS-1$
+        driver.settle();
+        assertTrue(mqscTab.isVisible() && mqscTab.getSize().y > 100, "the MQSC tab is shown, not an empty folder: " + mqscTab.getBounds()); //$NON-NLS-1$
+        String mqsc = mqscTab.getText();
         assertTrue(mqsc.contains("DEFINE CHANNEL('APP1.SVRCONN') CHLTYPE(SVRCONN)") && mqsc.contains("TYPE(SSLPEERMAP)"), mqsc); //$NON-NLS-1$ //$NON-NLS-2$
         driver.settle();
         wizard.next("7-review"); //$NON-NLS-1$

@@ -64,6 +64,8 @@ public final class Messages extends NLS {
     public static String Chlauth_disabled;
     public static String Chlauth_noCertificate;
     public static String Review_title;
+    public static String Review_noRunmqakmExisting;
+    public static String Review_noRunmqakmKey;
     public static String Review_description;
     public static String Output_title;
     public static String Output_description;

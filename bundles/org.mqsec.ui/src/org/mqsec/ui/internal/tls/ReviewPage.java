@@ -1,5 +1,6 @@
 package org.mqsec.ui.internal.tls;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ import org.mqsec.ui.internal.WidgetKeys;
 /** Page 7: every finding, and every rendering side by side (MQSC, runmqakm, CCDT, mqclient.ini, JMS). */
 final class ReviewPage extends SpecPage {
 
-    private TabFolder tabs;
+    /** One tab per rendering, made once: tabs made again after layout showed an empty folder. */
+    private final Map<String, Text> renderings = new LinkedHashMap<>();
 
     ReviewPage(TlsChannelController controller) {
         super("review", Messages.Review_title, Messages.Review_description, controller); //$NON-NLS-1$
@@ -24,28 +26,22 @@ final class ReviewPage extends SpecPage {
 
     @Override
     void createFields(Composite body) {
-        tabs = WidgetKeys.name(new TabFolder(body, SWT.TOP), "tls.renderings"); //$NON-NLS-1$
+        TabFolder tabs = WidgetKeys.name(new TabFolder(body, SWT.TOP), "tls.renderings"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(760, 260).applyTo(tabs);
+        for (String name : controller.renderings().keySet()) {
+            TabItem item = new TabItem(tabs, SWT.NONE);
+            item.setText(name);
+            Text text = WidgetKeys.name(new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL), "tls.rendering." + name); //$NON-NLS-1$
+            text.setFont(JFaceResources.getTextFont());
+            item.setControl(text);
+            renderings.put(name, text);
+        }
     }
 
     @Override
     void update() {
-        if (tabs != null) {
-            int selected = Math.max(0, tabs.getSelectionIndex());
-            for (TabItem item : tabs.getItems()) {
-                item.getControl().dispose();
-                item.dispose();
-            }
-            for (Map.Entry<String, String> rendering : controller.renderings().entrySet()) {
-                TabItem item = new TabItem(tabs, SWT.NONE);
-                item.setText(rendering.getKey());
-                Text text = WidgetKeys.name(new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL),
-                        "tls.rendering." + rendering.getKey()); //$NON-NLS-1$
-                text.setFont(JFaceResources.getTextFont());
-                text.setText(rendering.getValue());
-                item.setControl(text);
-            }
-            tabs.setSelection(Math.min(selected, tabs.getItemCount() - 1));
+        if (!renderings.isEmpty()) {
+            controller.renderings().forEach((name, content) -> renderings.get(name).setText(content));
         }
         super.update();
     }

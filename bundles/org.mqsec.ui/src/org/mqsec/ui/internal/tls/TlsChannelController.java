@@ -93,15 +93,18 @@ final class TlsChannelController {
         return findings;
     }
 
-    /** Every rendering, by the name of the file Finish writes it to. */
+    /**
+     * Every rendering, by the name of the file Finish writes it to; always the same names, with a note
+     * in place of the runmqakm script when Finish writes none (an existing certificate, an unknown key).
+     */
     Map<String, String> renderings() {
         TlsChannelSpec spec = model.spec();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("server/qmgr.mqsc", TlsChannelPlan.mqsc(spec)); //$NON-NLS-1$
-        if (!spec.existingServerCertificate()) {
-            KeyAlgorithm.fromId(spec.serverKey()).ifPresent(key -> texts.put("server/runmqakm.sh", //$NON-NLS-1$
-                    TlsChannelArtefacts.runmqakm(spec, key, TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()))));
-        }
+        texts.put("server/runmqakm.sh", spec.existingServerCertificate() ? Messages.Review_noRunmqakmExisting //$NON-NLS-1$
+                : KeyAlgorithm.fromId(spec.serverKey())
+                        .map(key -> TlsChannelArtefacts.runmqakm(spec, key, TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner())))
+                        .orElse(Messages.Review_noRunmqakmKey));
         texts.put("client/" + TlsChannelPlan.CCDT, TlsChannelArtefacts.ccdt(spec)); //$NON-NLS-1$
         texts.put("client/mqclient.ini", TlsChannelPlan.mqclientIni(spec)); //$NON-NLS-1$
         texts.put("client/jms.properties", TlsChannelPlan.javaProperties(spec)); //$NON-NLS-1$
