@@ -46,7 +46,7 @@ final class WorkbenchDriver {
     private static final long UI_THREAD_STUCK_MS = 120_000;
     /** The driver of the test that runs now; the watchdogs of earlier tests stop. */
     private static volatile WorkbenchDriver active;
-    private static Thread stuckUiThreadGuard;
+    private static java.util.Timer stuckUiThreadGuard;
     /** US keyboard (Xvfb's default): characters typed with Shift, and the key that carries them. */
     private static final Map<Character, Character> SHIFTED = Map.ofEntries(Map.entry('!', '1'), Map.entry('@', '2'),
             Map.entry('#', '3'), Map.entry('$', '4'), Map.entry('%', '5'), Map.entry('^', '6'), Map.entry('&', '7'),
@@ -181,13 +181,10 @@ final class WorkbenchDriver {
             return;
         }
         Thread uiThread = Thread.currentThread();
-        stuckUiThreadGuard = new Thread(() -> {
-            while (true) {
-                try {
-                    Thread.sleep(5000);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        stuckUiThreadGuard = new java.util.Timer("UI test watchdog", true); //$NON-NLS-1$
+        stuckUiThreadGuard.schedule(new java.util.TimerTask() {
+            @Override
+            public void run() {
                 WorkbenchDriver driver = active;
                 if (driver != null && !driver.closed && System.currentTimeMillis() - driver.lastEventLoopTick > UI_THREAD_STUCK_MS) {
                     StringBuilder report = new StringBuilder(driver.testName).append(": the UI thread ran no event loop for ") //$NON-NLS-1$
@@ -199,9 +196,7 @@ final class WorkbenchDriver {
                     Runtime.getRuntime().halt(3);
                 }
             }
-        }, "UI test watchdog"); //$NON-NLS-1$
-        stuckUiThreadGuard.setDaemon(true);
-        stuckUiThreadGuard.start();
+        }, 5000, 5000);
     }
 
     /**
