@@ -11,6 +11,7 @@ import org.mqsec.core.tls.CertificateKeyType;
 import org.mqsec.core.tls.ExistingIdentity;
 import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.internal.keystore.CertificateFacts;
+import org.mqsec.crypto.internal.keystore.ChainBuilder;
 import org.mqsec.crypto.keystore.EditableKeyRepository;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
@@ -30,8 +31,8 @@ public record ExistingKeyRepository(ExistingIdentity identity, EditableKeyReposi
     public static ExistingKeyRepository read(Path file, String label, PasswordSource passwords, IProgressMonitor monitor)
             throws KeyRepositoryException {
         EditableKeyRepository repository = EditableKeyRepository.open(new FileKeyRepositoryLocation(file), passwords, monitor);
-        List<X509Certificate> chain = personalChain(repository, label, file);
-        X509Certificate leaf = chain.get(0);
+        EditableKeyRepository.KeyEntry personal = personal(repository, label, file);
+        X509Certificate leaf = personal.chain().get(0);
         CertificateFacts.KeyDescription key = CertificateFacts.describeKey(leaf.getPublicKey());
         CertificateKeyType type = switch (key.algorithm()) {
             case "RSA" -> CertificateKeyType.RSA; //$NON-NLS-1$
@@ -39,15 +40,16 @@ public record ExistingKeyRepository(ExistingIdentity identity, EditableKeyReposi
             default -> throw new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED,
                     Messages.bind(Messages.Tls_unsupportedKey, label, key.text()), Messages.Tls_unsupportedKeyFix);
         };
-        String alias = repository.require(label).alias();
-        return new ExistingKeyRepository(new ExistingIdentity(file.toString(), alias, CertificateFacts.dn(leaf.getSubjectX500Principal()),
+        return new ExistingKeyRepository(new ExistingIdentity(file.toString(), personal.alias(), CertificateFacts.dn(leaf.getSubjectX500Principal()),
                 CertificateFacts.dn(leaf.getIssuerX500Principal()), type, key.size(), subjects(certificates(repository)),
                 subjects(trusted(repository))), repository);
     }
 
-    private static List<X509Certificate> personalChain(EditableKeyRepository repository, String label, Path file) throws KeyRepositoryException {
+    /** The personal certificate under the label (any case), or a REFUSED problem naming those there are. */
+    private static EditableKeyRepository.KeyEntry personal(EditableKeyRepository repository, String label, Path file)
+            throws KeyRepositoryException {
         if (repository.entry(label).orElse(null) instanceof EditableKeyRepository.KeyEntry entry && !entry.chain().isEmpty()) {
-            return entry.chain();
+            return entry;
         }
         String personal = repository.entries().stream().filter(e -> e instanceof EditableKeyRepository.KeyEntry k && !k.chain().isEmpty())
                 .map(EditableKeyRepository.Entry::alias).collect(Collectors.joining(", ")); //$NON-NLS-1$
@@ -65,28 +67,8 @@ public record ExistingKeyRepository(ExistingIdentity identity, EditableKeyReposi
      * as this repository holds them, or the certificate itself when it is self-signed.
      */
     public List<X509Certificate> issuers() {
-        return issuers(chain().get(0), certificates(repository));
-    }
-
-    static List<X509Certificate> issuers(X509Certificate leaf, List<X509Certificate> available) {
-        List<X509Certificate> issuers = new ArrayList<>();
-        if (CertificateFacts.isSelfIssued(leaf)) {
-            issuers.add(leaf);
-            return issuers;
-        }
-        X509Certificate current = leaf;
-        while (!CertificateFacts.isSelfIssued(current)) {
-            X509Certificate subject = current;
-            X509Certificate issuer = available.stream()
-                    .filter(c -> c.getSubjectX500Principal().equals(subject.getIssuerX500Principal()) && !issuers.contains(c)).findFirst()
-                    .orElse(null);
-            if (issuer == null) {
-                break;
-            }
-            issuers.add(issuer);
-            current = issuer;
-        }
-        return issuers;
+        List<X509Certificate> chain = new ChainBuilder(certificates(repository)).complete(chain());
+        return CertificateFacts.isSelfIssued(chain.get(0)) ? List.of(chain.get(0)) : chain.subList(1, chain.size());
     }
 
     private static List<String> subjects(List<X509Certificate> certificates) {
