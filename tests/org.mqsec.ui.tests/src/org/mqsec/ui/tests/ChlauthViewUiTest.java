@@ -81,10 +81,8 @@ class ChlauthViewUiTest {
 
     @BeforeEach
     void setUp(TestInfo test) {
-        assertTrue(PlatformUI.isWorkbenchRunning());
-        driver = new WorkbenchDriver(test.getTestMethod().orElseThrow().getName());
+        driver = new WorkbenchDriver(test);
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        driver.mainShell().forceActive();
     }
 
     @AfterEach

@@ -51,10 +51,8 @@ class KeyRepositoryEditorUiTest {
 
     @BeforeEach
     void setUp(TestInfo test) {
-        assertTrue(PlatformUI.isWorkbenchRunning());
-        driver = new WorkbenchDriver(test.getTestMethod().orElseThrow().getName());
+        driver = new WorkbenchDriver(test);
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        driver.mainShell().forceActive();
         page.closeAllEditors(false);
     }
 

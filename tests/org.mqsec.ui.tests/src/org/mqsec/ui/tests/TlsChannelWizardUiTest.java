@@ -32,9 +32,7 @@ class TlsChannelWizardUiTest {
 
     @BeforeEach
     void setUp(TestInfo test) {
-        assertTrue(PlatformUI.isWorkbenchRunning());
-        driver = new WorkbenchDriver(test.getTestMethod().orElseThrow().getName());
-        driver.mainShell().forceActive();
+        driver = new WorkbenchDriver(test);
     }
 
     @AfterEach

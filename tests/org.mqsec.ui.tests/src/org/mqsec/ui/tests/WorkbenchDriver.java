@@ -63,9 +63,13 @@ final class WorkbenchDriver {
     private volatile boolean closed;
     private int step;
 
-    WorkbenchDriver(String testName) {
+    /** The driver of one test, named after its method; the workbench window gets the keyboard. */
+    WorkbenchDriver(org.junit.jupiter.api.TestInfo test) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            throw new AssertionError("the workbench is not running"); //$NON-NLS-1$
+        }
         this.display = PlatformUI.getWorkbench().getDisplay();
-        this.testName = testName;
+        this.testName = test.getTestMethod().orElseThrow().getName();
         this.deadline = System.currentTimeMillis() + TEST_LIMIT_MS;
         forgetScreenshots();
         WorkbenchDriver previous = active;
@@ -75,6 +79,7 @@ final class WorkbenchDriver {
         active = this;
         display.timerExec(1000, this::watch);
         guardAgainstAStuckUiThread();
+        mainShell().forceActive();
     }
 
     /**
