@@ -139,6 +139,8 @@ public final class Messages extends NLS {
     public static String Tls_notPersonalFix;
     public static String Tls_unsupportedKey;
     public static String Tls_unsupportedKeyFix;
+    public static String Tls_weakKey;
+    public static String Tls_weakKeyFix;
     public static String Tls_generationFailed;
 
     static {

@@ -85,11 +85,19 @@ public final class TlsChannelArtefacts {
         TlsChannelSpec spec = requested.withExisting(existingServer == null ? null : existingServer.identity(),
                 existingClient == null ? null : existingClient.identity()).withDefaults();
         List<Finding> findings = new ArrayList<>(TlsChannelRules.check(spec));
-        KeyAlgorithm serverKey = spec.existingServerCertificate() ? null : key(spec.serverKey(), findings);
-        KeyAlgorithm clientKey = spec.existingClientCertificate() || !spec.mutualTls() ? null : key(spec.clientKey(), findings);
+        boolean newServer = !spec.existingServerCertificate();
+        boolean newClient = spec.mutualTls() && !spec.existingClientCertificate();
+        if (newServer) {
+            findings.addAll(newKeyFindings(spec.serverKey()));
+        }
+        if (newClient) {
+            findings.addAll(newKeyFindings(spec.clientKey()));
+        }
         if (Finding.hasErrors(findings)) {
             return new Outcome(findings, List.of());
         }
+        KeyAlgorithm serverKey = newServer ? KeyAlgorithm.fromId(spec.serverKey()).orElseThrow() : null;
+        KeyAlgorithm clientKey = newClient ? KeyAlgorithm.fromId(spec.clientKey()).orElseThrow() : null;
         try {
             Ends ends = new Ends(spec, spec.existingServerCertificate() ? existingServer : null,
                     spec.existingClientCertificate() ? existingClient : null, serverKey, clientKey, random);
@@ -103,12 +111,13 @@ public final class TlsChannelArtefacts {
         }
     }
 
-    private static KeyAlgorithm key(String id, List<Finding> findings) {
+    /** What is wrong with the key of a new certificate: one this tool does not make (error), or below RSA 3072 (warning). */
+    public static List<Finding> newKeyFindings(String id) {
         KeyAlgorithm key = KeyAlgorithm.fromId(id).orElse(null);
         if (key == null) {
-            findings.add(Finding.error(Messages.bind(Messages.Tls_unknownKey, id), Messages.Tls_unknownKeyFix));
+            return List.of(Finding.error(Messages.bind(Messages.Tls_unknownKey, id), Messages.Tls_unknownKeyFix));
         }
-        return key;
+        return key.isWeak() ? List.of(Finding.warning(Messages.bind(Messages.Tls_weakKey, id), Messages.Tls_weakKeyFix)) : List.of();
     }
 
     /**

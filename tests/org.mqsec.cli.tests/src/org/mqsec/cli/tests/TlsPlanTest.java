@@ -196,10 +196,11 @@ class TlsPlanTest {
     @Test
     void aSslpeerTheClientCertificateDoesNotMatchIsAnErrorBeforeAnythingIsWritten() throws Exception {
         Path dir = FIXTURES.scratch("tls-plan-sslpeer"); //$NON-NLS-1$
-        CommandRun run = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, ", \"sslPeer\": \"CN=app2,OU=Applications,O=Example\"")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        CommandRun run = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, ", \"sslPeer\": \"CN=app2,OU=Applications,O=Example\", \"serverKey\": \"rsa2048\"")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .toString(), "--out", dir.resolve("out").toString(), "--password-file", passwordFile(dir).toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(Mqsec.FAILED, run.code(), run.out());
         assertTrue(run.out().contains("does not match the channel's SSLPEER (CN=app2)"), run.out()); //$NON-NLS-1$
+        assertTrue(run.out().contains("rsa2048 is below the recommended minimum"), run.out()); //$NON-NLS-1$
 
         CommandRun unknown = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, ", \"chanel\": \"X\"")).toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 dir.resolve("out").toString(), "--password-file", passwordFile(dir).toString()); //$NON-NLS-1$ //$NON-NLS-2$

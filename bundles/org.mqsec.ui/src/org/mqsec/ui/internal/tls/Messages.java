@@ -73,8 +73,6 @@ public final class Messages extends NLS {
     public static String Output_browse;
     public static String Output_password;
     public static String Output_confirm;
-    public static String Tls_weakKey;
-    public static String Tls_weakKeyFix;
     public static String Tls_noFolder;
     public static String Tls_noFolderFix;
     public static String Tls_folderUsed;

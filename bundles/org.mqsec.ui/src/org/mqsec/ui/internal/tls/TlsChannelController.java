@@ -40,7 +40,7 @@ final class TlsChannelController {
     List<Finding> serverFindings() {
         List<Finding> findings = new ArrayList<>(TlsChannelRules.serverIdentity(model.spec()));
         if (model.serverRepository.isEmpty()) {
-            key(findings, model.serverKey);
+            findings.addAll(TlsChannelArtefacts.newKeyFindings(model.serverKey));
         }
         return findings;
     }
@@ -50,15 +50,10 @@ final class TlsChannelController {
         TlsChannelSpec spec = model.spec();
         List<Finding> findings = new ArrayList<>(TlsChannelRules.clientIdentity(spec));
         if (model.clientRepository.isEmpty()) {
-            key(findings, model.clientKey);
+            findings.addAll(TlsChannelArtefacts.newKeyFindings(model.clientKey));
         }
         findings.addAll(TlsChannelRules.trust(spec));
         return findings;
-    }
-
-    private static void key(List<Finding> findings, String id) {
-        KeyAlgorithm.fromId(id).filter(KeyAlgorithm::isWeak).ifPresent(weak -> findings.add(Finding.warning(
-                Messages.bind(Messages.Tls_weakKey, id), Messages.Tls_weakKeyFix)));
     }
 
     List<Finding> cipherFindings() {
