@@ -231,7 +231,7 @@ class ChlauthViewUiTest {
         // Export as MQSC through the save dialog; the script reads back to the same records
         Path exported = KeystoreFixtures.get().scratch("ui-chlauth").resolve("chlauth.mqsc"); //$NON-NLS-1$ //$NON-NLS-2$
         Files.deleteIfExists(exported);
-        Runnable saveClosed = driver.answerFileDialog("Export CHLAUTH Records as MQSC", 'a', exported, "export-dialog"); //$NON-NLS-1$ //$NON-NLS-2$
+        Runnable saveClosed = driver.answerSaveDialog("Export CHLAUTH Records as MQSC", exported); //$NON-NLS-1$
         driver.click(WorkbenchDriver.get(area, "chlauth.export", Button.class)); //$NON-NLS-1$
         saveClosed.run();
         driver.waitForJobs(ChlauthJobs.WRITE);

@@ -37,6 +37,7 @@ import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.testing.KeystoreFixtures;
 import org.mqsec.testing.LargeKeystore;
 import org.mqsec.ui.KeyRepositoryJobs;
+import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.keystore.KeyRepositoryDropListener;
 import org.mqsec.ui.internal.keystore.KeyRepositoryEditors;
 import org.mqsec.ui.internal.keystore.RememberedPasswords;
@@ -103,10 +104,11 @@ class KeyRepositoryEditorUiTest {
         RememberedPasswords.forget(new FileKeyRepositoryLocation(file).storageKey());
         PasswordDialogPage passwords = PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
         MenuItem openItem = driver.menuItem(driver.mainShell(), "File", "Open Key Repository..."); //$NON-NLS-1$ //$NON-NLS-2$
-        // Ctrl+L opens the chooser's location field
-        Runnable dialogClosed = driver.answerFileDialog("Open Key Repository", 'l', file, "file-dialog"); //$NON-NLS-1$ //$NON-NLS-2$
+        Runnable dialogClosed = driver.answerOpenDialog("Open Key Repository", file); //$NON-NLS-1$
         driver.click(openItem);
         dialogClosed.run();
+        FileChoosers.Request asked = driver.fileRequests().get(0);
+        assertTrue(asked.multiple() && asked.extensions().get(0).contains("*.p12;*.pfx;*.jks"), asked.toString()); //$NON-NLS-1$
 
         IEditorPart part = driver.waitFor(() -> {
             for (IEditorReference reference : page.getEditorReferences()) {
@@ -146,13 +148,15 @@ class KeyRepositoryEditorUiTest {
         editor.click("keystore.copyPem"); //$NON-NLS-1$
         assertEquals(editor.pem(), clipboardText());
 
-        // Export certificate...: the GTK save dialog takes a full path in its name field
+        // Export certificate...: the file's extension chooses DER
         Path exported = FIXTURES.scratch("ui-export").resolve("qm1-exported.der"); //$NON-NLS-1$ //$NON-NLS-2$
         Files.deleteIfExists(exported);
-        // Ctrl+A selects the suggested name, which the full path then replaces
-        Runnable saveClosed = driver.answerFileDialog("Export Certificate", 'a', exported, "save-dialog"); //$NON-NLS-1$ //$NON-NLS-2$
+        Runnable saveClosed = driver.answerSaveDialog("Export Certificate", exported); //$NON-NLS-1$
         editor.click("keystore.export"); //$NON-NLS-1$
         saveClosed.run();
+        FileChoosers.Request export = driver.fileRequests().get(1);
+        assertEquals(KeystoreFixtures.SERVER_LABEL + ".pem", export.suggestedName()); //$NON-NLS-1$
+        assertEquals(List.of("*.pem;*.crt;*.arm", "*.der;*.cer", "*.p7b", "*.pub"), export.extensions()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         driver.waitForJobs(KeyRepositoryJobs.WRITE);
         driver.waitUntil(() -> Files.exists(exported), "the exported file"); //$NON-NLS-1$
         String read = FIXTURES.openssl("x509", "-inform", "DER", "-in", exported.toString(), "-noout", "-fingerprint", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -291,7 +295,7 @@ class KeyRepositoryEditorUiTest {
 
         for (String[] export : new String[][] { { "MQ CA", "ca.pem" }, { "ibmwebspheremqqm1", "qm1.pem" } }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             editor.select(editor.rowOf(export[0]));
-            Runnable closed = driver.answerFileDialog("Export Certificate", 'a', dir.resolve(export[1]), "export-" + export[1]); //$NON-NLS-1$ //$NON-NLS-2$
+            Runnable closed = driver.answerSaveDialog("Export Certificate", dir.resolve(export[1])); //$NON-NLS-1$
             editor.click("keystore.export"); //$NON-NLS-1$
             closed.run();
             driver.waitForJobs(KeyRepositoryJobs.WRITE);
@@ -318,21 +322,21 @@ class KeyRepositoryEditorUiTest {
         editor.select(editor.rowOf("app1")); //$NON-NLS-1$
         Path csr = dir.resolve("app1.csr"); //$NON-NLS-1$
         driver.answerDialog("Create Certificate Request", "OK"); // the "written to" note //$NON-NLS-1$ //$NON-NLS-2$
-        Runnable saved = driver.answerFileDialog("Create Certificate Request", 'a', csr, "request"); //$NON-NLS-1$ //$NON-NLS-2$
+        Runnable saved = driver.answerSaveDialog("Create Certificate Request", csr); //$NON-NLS-1$
         editor.contextMenu("Create Certificate Request..."); //$NON-NLS-1$
         saved.run();
         assertTrue(KeystoreFixtures.run(dir, List.of("openssl", "req", "-in", "app1.csr", "-verify", "-noout")).contains("OK")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         KeystoreFixtures.run(dir, List.of("openssl", "x509", "-req", "-in", "app1.csr", "-CA", FIXTURES.file("ca.pem").toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "-CAkey", FIXTURES.file("ca.key").toString(), "-CAcreateserial", "-days", "30", "-out", "reply.pem")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
-        Runnable opened = driver.answerFileDialog("Receive Certificate", 'l', dir.resolve("reply.pem"), "reply"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Runnable opened = driver.answerOpenDialog("Receive Certificate", dir.resolve("reply.pem")); //$NON-NLS-1$ //$NON-NLS-2$
         editor.contextMenu("Receive Certificate..."); //$NON-NLS-1$
         opened.run();
         driver.waitUntil(() -> "MQ Test CA".equals(editor.cell(editor.rowOf("app1"), "Issuer CN")), "the CA-signed certificate"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         editor.select(editor.rowOf("app1")); //$NON-NLS-1$
         assertEquals(2, editor.chain().size(), "the chain reaches the trusted CA already in the file"); //$NON-NLS-1$
 
-        Runnable imported = driver.answerFileDialog("Import Certificates", 'l', FIXTURES.file("cabundle.pem"), "import"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Runnable imported = driver.answerOpenDialog("Import Certificates", FIXTURES.file("cabundle.pem")); //$NON-NLS-1$ //$NON-NLS-2$
         editor.contextMenu("Import Certificates..."); //$NON-NLS-1$
         imported.run();
         driver.waitUntil(() -> editor.rowCount() == 3, "only the certificate that was not there yet"); //$NON-NLS-1$

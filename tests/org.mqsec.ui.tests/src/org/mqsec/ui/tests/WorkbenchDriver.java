@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.PlatformUI;
 import org.mqsec.testing.KeystoreFixtures;
+import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /**
@@ -59,6 +60,8 @@ final class WorkbenchDriver {
     private final long deadline;
     /** What went wrong outside the test's own calls (in a dialog's event loop); fails the test. */
     private final List<String> failures = new ArrayList<>();
+    /** The file requests this test answered in place of the native dialog. */
+    private final List<FileChoosers.Request> fileRequests = new ArrayList<>();
     private volatile long lastEventLoopTick = System.currentTimeMillis();
     private volatile boolean closed;
     private int step;
@@ -77,6 +80,7 @@ final class WorkbenchDriver {
             previous.closed = true;
         }
         active = this;
+        FileChoosers.answerWith(this::unexpectedFileRequest);
         display.timerExec(1000, this::watch);
         guardAgainstAStuckUiThread();
         mainShell().forceActive();
@@ -363,80 +367,51 @@ final class WorkbenchDriver {
     }
 
     /**
-     * Answers the native (GTK) file dialog titled {@code title} that the next click opens, as a person
-     * would: Ctrl+{@code shortcut} (L opens the location field of an open dialog, A selects the name in
-     * a save dialog), the full path, Return. The dialog runs its own event loop, so the keys are sent
-     * from timers scheduled before it opens; they wait until the X server shows the dialog (it is no
-     * SWT shell, so {@code xwininfo} is asked), since keys sent earlier would land in the workbench
-     * window. A dialog that does not show, or is still open 10 s after Return, fails the test and is
-     * closed with Escape instead of hanging it. Run the returned action once the click has returned.
+     * Answers the next file request (see {@link FileChoosers}) with {@code file}, as a person would in
+     * the open dialog titled {@code title}. GTK's native dialog is not driven: its keyboard handling
+     * differs between machines (remembered location mode, focus without a window manager). The
+     * request must come next, with that title and for opening; otherwise it is cancelled and the test
+     * fails. Run the returned check once the click has returned: it fails unless the request came.
      */
-    Runnable answerFileDialog(String title, char shortcut, Path file, String screenshotName) {
-        boolean[] answered = { false };
-        long end = System.currentTimeMillis() + 30_000;
-        display.timerExec(200, new Runnable() {
-            @Override
-            public void run() {
-                if (answered[0] || closed) {
-                    return;
-                }
-                if (!nativeDialogShows(title)) {
-                    if (System.currentTimeMillis() > end) {
-                        screenshot(screenshotName + "-not-shown"); //$NON-NLS-1$
-                        failures.add("the file dialog '" + title + "' did not show within 30 s"); //$NON-NLS-1$ //$NON-NLS-2$
-                        return;
-                    }
-                    display.timerExec(200, this);
-                    return;
-                }
-                // shown: let GTK give it the focus, then answer
-                display.timerExec(500, () -> {
-                    press(SWT.CTRL, 0, shortcut);
-                    display.timerExec(500, () -> {
-                        type(file.toString());
-                        display.timerExec(1000, () -> {
-                            screenshot(screenshotName + "-path-typed"); //$NON-NLS-1$
-                            press(0, SWT.CR, '\r');
-                            display.timerExec(10_000, () -> {
-                                if (!answered[0] && !closed && nativeDialogShows(title)) {
-                                    screenshot(screenshotName + "-still-open"); //$NON-NLS-1$
-                                    failures.add("the file dialog '" + title + "' did not take " + file + "; Escape closes it"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                                    press(0, SWT.ESC, (char) 27);
-                                }
-                            });
-                        });
-                    });
-                });
+    Runnable answerOpenDialog(String title, Path file) {
+        return answerFileRequest(title, false, file);
+    }
+
+    /** As {@link #answerOpenDialog}, for a save dialog: the file is where the workbench writes. */
+    Runnable answerSaveDialog(String title, Path file) {
+        return answerFileRequest(title, true, file);
+    }
+
+    /** The file requests answered so far in this test, in order. */
+    List<FileChoosers.Request> fileRequests() {
+        return List.copyOf(fileRequests);
+    }
+
+    private Runnable answerFileRequest(String title, boolean save, Path file) {
+        int before = fileRequests.size();
+        String kind = save ? "save" : "open"; //$NON-NLS-1$ //$NON-NLS-2$
+        FileChoosers.answerWith(request -> {
+            FileChoosers.answerWith(this::unexpectedFileRequest);
+            fileRequests.add(request);
+            if (!request.title().equals(title) || request.save() != save) {
+                failures.add("expected the " + kind + " dialog '" + title + "', the workbench asked for the " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + (request.save() ? "save" : "open") + " dialog '" + request.title() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                return List.of();
             }
+            return List.of(file);
         });
-        return () -> answered[0] = true;
+        return () -> {
+            if (fileRequests.size() == before) {
+                FileChoosers.answerWith(this::unexpectedFileRequest);
+                throw new AssertionError("the workbench did not ask for the " + kind + " dialog '" + title + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        };
     }
 
-    /**
-     * Whether a window of this title is mapped on the X server. Earlier dialogs of the same title may
-     * linger unmapped, so every window of that name is asked (xwininfo, from x11-utils).
-     */
-    private static boolean nativeDialogShows(String title) {
-        String quoted = " \"" + title + "\":"; //$NON-NLS-1$ //$NON-NLS-2$
-        return xwininfo("-root", "-tree").lines().filter(line -> line.contains(quoted)) //$NON-NLS-1$ //$NON-NLS-2$
-                .map(line -> line.trim().split(" ", 2)[0]) //$NON-NLS-1$
-                .anyMatch(id -> xwininfo("-id", id).contains("Map State: IsViewable")); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private static String xwininfo(String... arguments) {
-        List<String> command = new ArrayList<>(List.of("xwininfo")); //$NON-NLS-1$
-        command.addAll(List.of(arguments));
-        try {
-            Process xwininfo = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(xwininfo.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            xwininfo.waitFor();
-            return output;
-        } catch (IOException e) {
-            throw new AssertionError("xwininfo (x11-utils) is needed to see native dialogs", e); //$NON-NLS-1$
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ""; //$NON-NLS-1$
-        }
+    /** A file request no test step expects: cancelled, and the test fails. */
+    private List<Path> unexpectedFileRequest(FileChoosers.Request request) {
+        failures.add("unexpected file dialog '" + request.title() + "' (cancelled)"); //$NON-NLS-1$ //$NON-NLS-2$
+        return List.of();
     }
 
     /**

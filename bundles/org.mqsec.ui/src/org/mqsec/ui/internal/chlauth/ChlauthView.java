@@ -17,13 +17,13 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.ChlauthRecordSet;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.ui.ChlauthJobs;
+import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.FindingsList;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.chlauth.RecordSetModel.Row;
@@ -167,13 +167,10 @@ public final class ChlauthView extends ViewPart {
     }
 
     private void exportRecords() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText(Messages.View_exportTitle);
-        dialog.setFileName("chlauth.mqsc"); //$NON-NLS-1$
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        Path chosen = FileChoosers.chooseOne(getSite().getShell(),
+                FileChoosers.Request.save(Messages.View_exportTitle, "chlauth.mqsc", "*.mqsc;*.txt", "*")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (chosen != null) {
-            export(Path.of(chosen));
+            export(chosen);
         }
     }
 

@@ -19,10 +19,10 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.mqsec.ui.ChlauthJobs;
+import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /**
@@ -86,11 +86,10 @@ final class ImportDialog extends TitleAreaDialog {
     }
 
     private void chooseFile() {
-        FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-        dialog.setFilterExtensions(new String[] { "*.mqsc;*.txt;*.out;*.cfg", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
-        String chosen = dialog.open();
+        Path chosen = FileChoosers.chooseOne(getShell(),
+                FileChoosers.Request.open(Messages.Import_title, "*.mqsc;*.txt;*.out;*.cfg", "*")); //$NON-NLS-1$ //$NON-NLS-2$
         if (chosen != null) {
-            read(Path.of(chosen));
+            read(chosen);
         }
     }
 

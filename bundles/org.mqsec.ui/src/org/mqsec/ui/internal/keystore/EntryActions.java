@@ -11,7 +11,6 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.crypto.certificates.CaReplies;
@@ -30,6 +29,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryWriter;
 import org.mqsec.crypto.keystore.PasswordSource;
 import org.mqsec.ui.internal.BusyWork;
+import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.crypto.keystore.Pkcs12Profile;
 
 /**
@@ -53,15 +53,10 @@ final class EntryActions {
         return BusyWork.run(shell, Messages.Editing_failedTitle, work);
     }
 
-    private String chooseFile(int style, String title, String[] extensions, String suggestedName) {
-        FileDialog dialog = new FileDialog(shell, style);
-        dialog.setText(title);
-        dialog.setFilterExtensions(extensions);
-        if (suggestedName != null) {
-            dialog.setFileName(suggestedName.replaceAll("[^A-Za-z0-9._-]", "_")); //$NON-NLS-1$ //$NON-NLS-2$
-            dialog.setOverwrite(true);
-        }
-        return dialog.open();
+    private String chooseFile(boolean save, String title, String[] extensions, String suggestedName) {
+        Path chosen = FileChoosers.chooseOne(shell,
+                save ? FileChoosers.Request.save(title, suggestedName, extensions) : FileChoosers.Request.open(title, extensions));
+        return chosen == null ? null : chosen.toString();
     }
 
     private KeyEntry keyEntry(String alias) throws KeyRepositoryException {
@@ -78,7 +73,7 @@ final class EntryActions {
         if (!editing.prepare()) {
             return;
         }
-        String target = chooseFile(SWT.SAVE, Messages.Actions_requestTitle, new String[] { "*.csr", "*" }, alias + ".csr"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String target = chooseFile(true, Messages.Actions_requestTitle, new String[] { "*.csr", "*" }, alias + ".csr"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (target == null) {
             return;
         }
@@ -106,7 +101,7 @@ final class EntryActions {
 
     /** The CA's reply: the certificate that matches a key becomes its certificate, chain completed. */
     void receive() {
-        String file = chooseFile(SWT.OPEN, Messages.Actions_receiveTitle,
+        String file = chooseFile(false, Messages.Actions_receiveTitle,
                 new String[] { "*.pem;*.crt;*.cer;*.arm;*.der;*.p7b", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
         if (file == null || !editing.prepare()) {
             return;
@@ -133,7 +128,7 @@ final class EntryActions {
 
     /** Trusted certificates from PEM, DER, PKCS#7 or a trust bundle, each under its CN. */
     void importCertificates() {
-        String file = chooseFile(SWT.OPEN, Messages.Actions_importTitle,
+        String file = chooseFile(false, Messages.Actions_importTitle,
                 new String[] { "*.pem;*.crt;*.cer;*.arm;*.der;*.p7b;*.p12", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
         if (file == null || !editing.prepare()) {
             return;
@@ -160,7 +155,7 @@ final class EntryActions {
 
     /** Keys with their chains (and trusted certificates) from another PKCS#12, JKS or JCEKS file. */
     void importFromRepository() {
-        String file = chooseFile(SWT.OPEN, Messages.Actions_importKeysTitle, new String[] { "*.p12;*.pfx;*.jks;*.jceks", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+        String file = chooseFile(false, Messages.Actions_importKeysTitle, new String[] { "*.p12;*.pfx;*.jks;*.jceks", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
         if (file == null || !editing.prepare()) {
             return;
         }
@@ -181,11 +176,11 @@ final class EntryActions {
         if (!editing.prepare()) {
             return;
         }
-        String request = chooseFile(SWT.OPEN, Messages.Actions_signTitle, new String[] { "*.csr;*.req;*.pem", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+        String request = chooseFile(false, Messages.Actions_signTitle, new String[] { "*.csr;*.req;*.pem", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
         if (request == null) {
             return;
         }
-        String target = chooseFile(SWT.SAVE, Messages.Actions_signTitle, new String[] { "*.pem", "*" }, //$NON-NLS-1$ //$NON-NLS-2$
+        String target = chooseFile(true, Messages.Actions_signTitle, new String[] { "*.pem", "*" }, //$NON-NLS-1$ //$NON-NLS-2$
                 Path.of(request).getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-signed.pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (target == null) {
             return;
@@ -214,7 +209,7 @@ final class EntryActions {
         if (!editing.prepare()) {
             return;
         }
-        String target = chooseFile(SWT.SAVE, Messages.Actions_exportKeyTitle, new String[] { "*.p12", "*" }, alias + ".p12"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String target = chooseFile(true, Messages.Actions_exportKeyTitle, new String[] { "*.p12", "*" }, alias + ".p12"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (target == null) {
             return;
         }

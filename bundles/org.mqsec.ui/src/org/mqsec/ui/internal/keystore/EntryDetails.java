@@ -14,7 +14,6 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
@@ -27,6 +26,7 @@ import org.mqsec.crypto.keystore.ChainLink;
 import org.mqsec.crypto.keystore.EntryColumn;
 import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryEntry;
+import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /** The details of the selected entry: fields, chain with verification, PEM; copy and export. */
@@ -157,16 +157,11 @@ final class EntryDetails {
 
     private void export() {
         List<X509Certificate> chain = repository.chain(entry).stream().map(ChainLink::certificate).toList();
-        FileDialog dialog = new FileDialog(pem.getShell(), SWT.SAVE);
-        dialog.setText(Messages.Export_title);
-        dialog.setFilterExtensions(new String[] { "*.pem;*.crt;*.arm", "*.der;*.cer", "*.p7b", "*.pub" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        dialog.setFilterNames(new String[] { Messages.Export_filterPem, Messages.Export_filterDer,
-                Messages.Export_filterP7b, Messages.Export_filterPublicKey });
-        dialog.setFileName(entry.alias().replaceAll("[^A-Za-z0-9._-]", "_") + ".pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        Path chosen = FileChoosers.chooseOne(pem.getShell(), FileChoosers.Request
+                .save(Messages.Export_title, entry.alias() + ".pem", "*.pem;*.crt;*.arm", "*.der;*.cer", "*.p7b", "*.pub") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                .named(Messages.Export_filterPem, Messages.Export_filterDer, Messages.Export_filterP7b, Messages.Export_filterPublicKey));
         if (chosen != null) {
-            new ExportCertificateJob(chain, Path.of(chosen)).schedule();
+            new ExportCertificateJob(chain, chosen).schedule();
         }
     }
 }

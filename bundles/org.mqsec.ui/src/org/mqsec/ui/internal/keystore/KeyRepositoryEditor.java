@@ -23,7 +23,6 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Table;
@@ -43,6 +42,7 @@ import org.mqsec.crypto.keystore.CommandEquivalents;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryLocation;
 import org.mqsec.crypto.keystore.PasswordSource;
+import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.wizards.GenerateKeyController;
 import org.mqsec.ui.internal.wizards.GenerateKeyModel;
@@ -429,15 +429,12 @@ public final class KeyRepositoryEditor extends EditorPart {
     /** Saves to another file; its extension (.p12, .jks, .jceks, .pem) chooses the format. */
     @Override
     public void doSaveAs() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText(Messages.Editing_saveAsTitle);
-        dialog.setFilterExtensions(new String[] { "*.p12", "*.jks", "*.jceks", "*.pem", "*" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        Path chosen = FileChoosers.chooseOne(getSite().getShell(), FileChoosers.Request.save(Messages.Editing_saveAsTitle, null,
+                "*.p12", "*.jks", "*.jceks", "*.pem", "*")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         KeyRepositoryFormat from = commandFormat();
-        if (chosen != null && editing != null && editing.saveAs(Path.of(chosen))) {
-            KeyRepositoryFormat to = KeyRepositoryEditing.formatFor(Path.of(chosen));
-            recordCommands(Messages.Editing_saveAsTitle, CommandEquivalents.convert(commandFile(), from, chosen,
+        if (chosen != null && editing != null && editing.saveAs(chosen)) {
+            KeyRepositoryFormat to = KeyRepositoryEditing.formatFor(chosen);
+            recordCommands(Messages.Editing_saveAsTitle, CommandEquivalents.convert(commandFile(), from, chosen.toString(),
                     to == null ? from : to).commands());
             location = editing.location();
             setInputWithNotify(new KeyRepositoryEditorInput(location));

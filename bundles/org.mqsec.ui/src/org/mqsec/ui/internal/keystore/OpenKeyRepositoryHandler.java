@@ -4,10 +4,9 @@ import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.mqsec.ui.internal.FileChoosers;
 
 /** File > Open Key Repository...: choose one or more files and open each in the editor. */
 public final class OpenKeyRepositoryHandler extends AbstractHandler {
@@ -20,15 +19,9 @@ public final class OpenKeyRepositoryHandler extends AbstractHandler {
         if (window == null) {
             return null;
         }
-        FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
-        dialog.setText(Messages.Open_title);
-        dialog.setFilterExtensions(FILTER_EXTENSIONS);
-        dialog.setFilterNames(new String[] { Messages.Open_filterRepositories, Messages.Open_filterAll });
-        if (dialog.open() == null) {
-            return null;
-        }
-        for (String name : dialog.getFileNames()) {
-            KeyRepositoryEditors.open(window.getActivePage(), Path.of(dialog.getFilterPath(), name));
+        for (Path file : FileChoosers.choose(window.getShell(), FileChoosers.Request.open(Messages.Open_title, FILTER_EXTENSIONS)
+                .named(Messages.Open_filterRepositories, Messages.Open_filterAll).orSeveral())) {
+            KeyRepositoryEditors.open(window.getActivePage(), file);
         }
         return null;
     }

@@ -15,13 +15,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.mqsec.core.tls.ExistingIdentity;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.tls.ExistingKeyRepository;
 import org.mqsec.ui.KeyRepositoryJobs;
+import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /**
@@ -82,12 +82,10 @@ final class ExistingRepositoryGroup {
         browse = new Button(row, SWT.PUSH);
         browse.setText(Messages.Existing_browse);
         browse.addListener(SWT.Selection, e -> {
-            FileDialog dialog = new FileDialog(body.getShell(), SWT.OPEN);
-            dialog.setText(Messages.Existing_browseTitle);
-            dialog.setFilterExtensions(new String[] { "*.p12;*.pfx;*.jks;*.jceks;*.pem", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
-            String chosen = dialog.open();
+            Path chosen = FileChoosers.chooseOne(body.getShell(),
+                    FileChoosers.Request.open(Messages.Existing_browseTitle, "*.p12;*.pfx;*.jks;*.jceks;*.pem", "*")); //$NON-NLS-1$ //$NON-NLS-2$
             if (chosen != null) {
-                file.setText(chosen);
+                file.setText(chosen.toString());
             }
         });
 
