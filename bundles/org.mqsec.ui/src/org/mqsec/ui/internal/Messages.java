@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
     public static String Findings_finding;
     public static String Findings_fix;
+    public static String PathFacts_job;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

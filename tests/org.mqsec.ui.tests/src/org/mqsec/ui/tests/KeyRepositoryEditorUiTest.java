@@ -240,7 +240,7 @@ class KeyRepositoryEditorUiTest {
         create.type("new.queueManager", "QM1"); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals("/var/mqm/qmgrs/QM1/ssl", create.text("new.folder"), "MQ's own directory is suggested"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertTrue(create.label("new.label").contains("ibmwebspheremqqm1"), create.label("new.label")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        assertFalse(create.canGoOn(), "that folder does not exist on this machine"); //$NON-NLS-1$
+        driver.waitUntil(() -> !create.canGoOn(), "the finding that /var/mqm/qmgrs/QM1/ssl does not exist on this machine"); //$NON-NLS-1$
         driver.screenshot("new-repository-missing-folder"); //$NON-NLS-1$
         create.set("new.folder", dir.toString()); //$NON-NLS-1$
         create.next("new-repository-location"); //$NON-NLS-1$

@@ -68,9 +68,16 @@ class TlsChannelWizardUiTest {
 
     /** Page 8: the folder and the password twice, Finish, and the summary read once both ends are written. */
     private void finishInto(WizardDialogPage wizard, Path folder, String screenshot) {
-        wizard.set("tls.folder", folder.toString()); //$NON-NLS-1$
         wizard.type("tls.password", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
         wizard.type("tls.confirmation", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        // the folder is looked at by a Job, not on the UI thread; a missing one is an error until it is chosen
+        Path missing = folder.resolve("not-made-yet"); //$NON-NLS-1$
+        wizard.set("tls.folder", missing.toString()); //$NON-NLS-1$
+        driver.waitUntil(() -> findings(wizard, "output").stream().anyMatch(f -> f.contains(missing + " is not one")), //$NON-NLS-1$ //$NON-NLS-2$
+                "the finding that the folder does not exist"); //$NON-NLS-1$
+        assertFalse(wizard.canGoOn(), "Finish waits for an existing folder"); //$NON-NLS-1$
+        wizard.set("tls.folder", folder.toString()); //$NON-NLS-1$
+        driver.waitUntil(() -> wizard.canGoOn(), "Finish, once the folder is seen to exist"); //$NON-NLS-1$
         driver.settle();
         wizard.finish(screenshot);
         driver.answerDialog("TLS Channel Written", "OK"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -235,13 +235,12 @@ final class EntryActions {
         if (password == null || !editing.prepare()) {
             return false;
         }
-        boolean changed = editing.changePassword(password);
-        if (changed) {
+        KeyRepositoryEditing.PasswordChange change = editing.changePassword(password);
+        if (change != KeyRepositoryEditing.PasswordChange.FAILED) {
             editor.recordCommands(Messages.Actions_passwordTitle, CommandEquivalents.changePassword(editor.commandFile(),
-                    editor.commandFormat(), java.nio.file.Files.exists(org.mqsec.crypto.keystore.StashFile.besides(
-                            editing.location().path()))).commands());
+                    editor.commandFormat(), change == KeyRepositoryEditing.PasswordChange.WRITTEN_WITH_STASH).commands());
         }
-        return changed;
+        return change != KeyRepositoryEditing.PasswordChange.FAILED;
     }
 
     private static String commonName(X509Certificate cert) {

@@ -131,11 +131,17 @@ final class KeyRepositoryEditing {
         return saved;
     }
 
+    /** How a password change ended: not written, written, or written with the stash file next to it too. */
+    enum PasswordChange {
+        FAILED, WRITTEN, WRITTEN_WITH_STASH
+    }
+
     /**
      * Writes the repository (with any unsaved changes) under a new password at once, updates an
      * existing stash file next to it, and keeps the new password for this session. Takes the array.
      */
-    boolean changePassword(char[] newPassword) {
+    PasswordChange changePassword(char[] newPassword) {
+        boolean[] stashed = { false };
         boolean saved = runOffUiThread(() -> {
             ensureEditable();
             KeyRepositoryWriter.save(editable, location.path(), editable.format(), Pkcs12Profile.MODERN, newPassword);
@@ -143,6 +149,7 @@ final class KeyRepositoryEditing {
             if (java.nio.file.Files.exists(stash)) {
                 try {
                     org.mqsec.crypto.keystore.StashFile.write(stash, newPassword);
+                    stashed[0] = true;
                 } catch (java.io.IOException e) {
                     throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED, e.getMessage(), "", e); //$NON-NLS-1$
                 }
@@ -155,7 +162,7 @@ final class KeyRepositoryEditing {
         } else {
             Arrays.fill(newPassword, '\0');
         }
-        return saved;
+        return !saved ? PasswordChange.FAILED : stashed[0] ? PasswordChange.WRITTEN_WITH_STASH : PasswordChange.WRITTEN;
     }
 
     static KeyRepositoryFormat formatFor(Path file) {

@@ -11,10 +11,13 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.mqsec.core.findings.Finding;
+import org.mqsec.ui.internal.PathFacts;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /** Page 8: the folder Finish writes into, and the key repositories' password (typed twice, kept as char[]). */
 final class OutputPage extends SpecPage {
+
+    private PathFacts files;
 
     OutputPage(TlsChannelController controller) {
         super("output", Messages.Output_title, Messages.Output_description, controller); //$NON-NLS-1$
@@ -23,6 +26,11 @@ final class OutputPage extends SpecPage {
     @Override
     void createFields(Composite body) {
         TlsChannelModel model = controller.model();
+        files = new PathFacts(body.getDisplay(), () -> {
+            if (!body.isDisposed()) {
+                update();
+            }
+        });
         Text folder = text(body, Messages.Output_folder, "tls.folder", model.folder, v -> model.folder = v); //$NON-NLS-1$
         new Label(body, SWT.NONE);
         Button browse = WidgetKeys.name(new Button(body, SWT.PUSH), "tls.browse"); //$NON-NLS-1$
@@ -55,6 +63,11 @@ final class OutputPage extends SpecPage {
 
     @Override
     List<Finding> findings() {
-        return controller.outputFindings();
+        return controller.outputFindings(files);
+    }
+
+    /** What the page has seen on disk, for the wizard's last check at Finish. */
+    PathFacts files() {
+        return files;
     }
 }

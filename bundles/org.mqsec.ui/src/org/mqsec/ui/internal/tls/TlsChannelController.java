@@ -1,6 +1,5 @@
 package org.mqsec.ui.internal.tls;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.mqsec.core.tls.TlsChannelSpec;
 import org.mqsec.crypto.certificates.KeyAlgorithm;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.tls.TlsChannelArtefacts;
+import org.mqsec.ui.internal.PathFacts;
 
 /**
  * Turns the wizard's model into findings per page, the renderings the review page shows, and on
@@ -72,12 +72,15 @@ final class TlsChannelController {
         return TlsChannelRules.check(model.spec());
     }
 
-    /** Where and with which password: the folder must exist, the password be given twice alike. */
-    List<Finding> outputFindings() {
+    /**
+     * Where and with which password: the folder must exist, the password be given twice alike. What
+     * is on disk is as {@code files} last saw it; nothing is said of the folder while it is not known.
+     */
+    List<Finding> outputFindings(PathFacts files) {
         List<Finding> findings = new ArrayList<>();
-        if (model.folder.isBlank() || !Files.isDirectory(Path.of(model.folder))) {
+        if (model.folder.isBlank() || files.missing(Path.of(model.folder)) || files.state(Path.of(model.folder)) == PathFacts.State.FILE) {
             findings.add(Finding.error(Messages.bind(Messages.Tls_noFolder, model.folder), Messages.Tls_noFolderFix));
-        } else if (Files.exists(Path.of(model.folder).resolve(TlsChannelArtefacts.SERVER_FOLDER))) {
+        } else if (files.exists(Path.of(model.folder).resolve(TlsChannelArtefacts.SERVER_FOLDER))) {
             findings.add(Finding.warning(Messages.Tls_folderUsed, Messages.Tls_folderUsedFix));
         }
         if (model.password.length == 0) {

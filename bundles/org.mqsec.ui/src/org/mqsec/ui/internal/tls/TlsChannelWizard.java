@@ -29,6 +29,7 @@ public final class TlsChannelWizard extends Wizard implements INewWizard {
     public static final String ID = "org.mqsec.ui.tlsChannelWizard"; //$NON-NLS-1$
 
     private final TlsChannelController controller = new TlsChannelController(new TlsChannelModel());
+    private OutputPage outputPage;
 
     public TlsChannelWizard() {
         setWindowTitle(Messages.Wizard_title);
@@ -49,12 +50,13 @@ public final class TlsChannelWizard extends Wizard implements INewWizard {
         addPage(new ChannelPage(controller));
         addPage(new ChlauthPage(controller));
         addPage(new ReviewPage(controller));
-        addPage(new OutputPage(controller));
+        outputPage = new OutputPage(controller);
+        addPage(outputPage);
     }
 
     @Override
     public boolean performFinish() {
-        if (Finding.hasErrors(controller.allFindings()) || Finding.hasErrors(controller.outputFindings())) {
+        if (Finding.hasErrors(controller.allFindings()) || Finding.hasErrors(controller.outputFindings(outputPage.files()))) {
             return false;
         }
         Display display = getShell().getDisplay();

@@ -14,6 +14,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryWriter;
 import org.mqsec.crypto.keystore.StashFile;
+import org.mqsec.ui.internal.PathFacts;
 
 /** The New Key Repository wizard's logic: MQ suggestions, checks, and writing the empty repository. */
 public final class NewKeyRepositoryController {
@@ -58,7 +59,8 @@ public final class NewKeyRepositoryController {
         return Path.of(model.folder.isBlank() ? "." : model.folder.strip()).resolve(model.fileName.strip()); //$NON-NLS-1$
     }
 
-    public List<Finding> locationFindings() {
+    /** The location's findings; what is on disk as {@code files} last saw it (nothing said while not known). */
+    public List<Finding> locationFindings(PathFacts files) {
         List<Finding> findings = new ArrayList<>();
         if (!model.queueManager.isBlank() && !model.queueManager.strip().matches(QUEUE_MANAGER_NAME)) {
             findings.add(Finding.error(Messages.bind(Messages.New_badQueueManager, model.queueManager),
@@ -72,9 +74,9 @@ public final class NewKeyRepositoryController {
             return findings;
         }
         Path folder = path().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
+        if (folder != null && (files.missing(folder) || files.state(folder) == PathFacts.State.FILE)) {
             findings.add(Finding.error(Messages.bind(Messages.New_noFolder, folder), Messages.New_noFolderFix));
-        } else if (Files.exists(path())) {
+        } else if (files.exists(path())) {
             findings.add(Finding.error(Messages.bind(Messages.New_exists, path()), Messages.New_existsFix));
         }
         if (model.format != KeyRepositoryFormat.PKCS12) {
@@ -99,10 +101,20 @@ public final class NewKeyRepositoryController {
 
     /**
      * Writes the empty repository (and the stash); run off the UI thread. The password is passed in
-     * because the wizard clears the model's copy when it closes, before the Job runs.
+     * because the wizard clears the model's copy when it closes, before the Job runs. Refuses a
+     * missing folder or a file already there: the page's findings may be a moment old.
      */
     public Path create(char[] password) throws KeyRepositoryException {
         Path path = path();
+        Path folder = path.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    Messages.bind(Messages.New_noFolder, folder), Messages.New_noFolderFix);
+        }
+        if (Files.exists(path)) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    Messages.bind(Messages.New_exists, path), Messages.New_existsFix);
+        }
         KeyRepositoryWriter.save(new EditableKeyRepository(model.format), path, model.format, model.profile, password);
         if (model.stash && model.format == KeyRepositoryFormat.PKCS12) {
             try {

@@ -31,6 +31,7 @@ public final class NewKeyRepositoryWizard extends Wizard implements INewWizard {
 
     private final NewKeyRepositoryController controller = new NewKeyRepositoryController(new NewKeyRepositoryModel());
     private IWorkbenchPage page;
+    private RepositoryLocationPage locationPage;
 
     public NewKeyRepositoryWizard() {
         setWindowTitle(Messages.New_title);
@@ -43,13 +44,14 @@ public final class NewKeyRepositoryWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
-        addPage(new RepositoryLocationPage(controller));
+        locationPage = new RepositoryLocationPage(controller);
+        addPage(locationPage);
         addPage(new RepositoryPasswordPage(controller));
     }
 
     @Override
     public boolean performFinish() {
-        if (Finding.hasErrors(controller.locationFindings()) || Finding.hasErrors(controller.passwordFindings())) {
+        if (Finding.hasErrors(controller.locationFindings(locationPage.files())) || Finding.hasErrors(controller.passwordFindings())) {
             return false;
         }
         Display display = getShell().getDisplay();

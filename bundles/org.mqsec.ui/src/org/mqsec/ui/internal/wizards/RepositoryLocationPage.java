@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.mqsec.ui.internal.FindingsList;
+import org.mqsec.ui.internal.PathFacts;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.Pkcs12Profile;
 import org.mqsec.ui.internal.WidgetKeys;
@@ -25,6 +26,7 @@ final class RepositoryLocationPage extends WizardPage {
     private Label label;
     private Label profileText;
     private FindingsList findings;
+    private PathFacts files;
 
     RepositoryLocationPage(NewKeyRepositoryController controller) {
         super("location"); //$NON-NLS-1$
@@ -38,6 +40,11 @@ final class RepositoryLocationPage extends WizardPage {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
         NewKeyRepositoryModel model = controller.model();
+        files = new PathFacts(parent.getDisplay(), () -> {
+            if (!body.isDisposed()) {
+                update();
+            }
+        });
 
         new Label(body, SWT.NONE).setText(Messages.Location_queueManager);
         Text queueManager = WidgetKeys.name(new Text(body, SWT.BORDER), "new.queueManager"); //$NON-NLS-1$
@@ -130,7 +137,12 @@ final class RepositoryLocationPage extends WizardPage {
         label.setText(defaultLabel.isEmpty() ? "" //$NON-NLS-1$
                 : Messages.bind(Messages.Location_labelHint, new Object[] { model.queueManager.strip(), defaultLabel,
                         controller.keyRepositoryStem() }));
-        findings.show(controller.locationFindings(), this);
+        findings.show(controller.locationFindings(files), this);
         label.getParent().layout(true, true);
+    }
+
+    /** What the page has seen on disk, for the wizard's last check at Finish. */
+    PathFacts files() {
+        return files;
     }
 }

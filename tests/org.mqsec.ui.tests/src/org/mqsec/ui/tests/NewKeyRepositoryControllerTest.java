@@ -1,0 +1,68 @@
+package org.mqsec.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.StashFile;
+import org.mqsec.testing.KeystoreFixtures;
+import org.mqsec.ui.internal.wizards.NewKeyRepositoryController;
+import org.mqsec.ui.internal.wizards.NewKeyRepositoryModel;
+
+/**
+ * The New Key Repository wizard's page sees the disk through a Job, so its findings may be a moment
+ * old; Finish's own write checks again and refuses what the page would have refused.
+ */
+final class NewKeyRepositoryControllerTest {
+
+    private static final KeystoreFixtures FIXTURES = KeystoreFixtures.get();
+
+    private static NewKeyRepositoryController controllerFor(Path folder) {
+        NewKeyRepositoryModel model = new NewKeyRepositoryModel();
+        model.queueManager = "QM1"; //$NON-NLS-1$
+        model.folder = folder.toString();
+        return new NewKeyRepositoryController(model);
+    }
+
+    @Test
+    void aFileAlreadyThereIsRefusedAndLeftAsItWas() throws Exception {
+        Path folder = FIXTURES.scratch("new-repository-refused"); //$NON-NLS-1$
+        Path existing = folder.resolve("key.p12"); //$NON-NLS-1$
+        Files.copy(FIXTURES.file("openssl-default.p12"), existing); //$NON-NLS-1$
+        byte[] before = Files.readAllBytes(existing);
+
+        KeyRepositoryException refused = assertThrows(KeyRepositoryException.class,
+                () -> controllerFor(folder).create(KeystoreFixtures.PASSWORD.toCharArray()));
+        assertEquals(existing + " exists already.", refused.getMessage()); //$NON-NLS-1$
+        assertTrue(refused.advice().contains("Open Key Repository"), refused.advice()); //$NON-NLS-1$
+        assertArrayEquals(before, Files.readAllBytes(existing));
+        assertFalse(Files.exists(StashFile.besides(existing)), "no stash written either"); //$NON-NLS-1$
+    }
+
+    @Test
+    void aMissingFolderIsRefusedAndNotMade() throws Exception {
+        Path missing = FIXTURES.scratch("new-repository-no-folder").resolve("not-made-yet"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        KeyRepositoryException refused = assertThrows(KeyRepositoryException.class,
+                () -> controllerFor(missing).create(KeystoreFixtures.PASSWORD.toCharArray()));
+        assertEquals("The folder " + missing + " does not exist.", refused.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(Files.exists(missing));
+    }
+
+    @Test
+    void anExistingFolderGetsTheNewRepositoryAndItsStash() throws Exception {
+        Path folder = FIXTURES.scratch("new-repository-made"); //$NON-NLS-1$
+
+        Path created = controllerFor(folder).create(KeystoreFixtures.PASSWORD.toCharArray());
+        assertEquals(folder.resolve("key.p12"), created); //$NON-NLS-1$
+        assertEquals(java.util.Map.of(), KeyRepositoryFormatsTest.keytoolEntries(created), "keytool reads an empty PKCS#12"); //$NON-NLS-1$
+        assertTrue(Files.exists(StashFile.besides(created)));
+    }
+}
