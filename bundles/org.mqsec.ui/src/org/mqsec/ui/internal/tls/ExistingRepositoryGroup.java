@@ -28,7 +28,8 @@ import org.mqsec.ui.internal.WidgetKeys;
  * "Use an existing key repository" on the identity pages: the file, its password and Read, which
  * reads it in a Job (the certificate under the page's label) and hands what was read to the page.
  * Changing the file or turning the option off forgets what was read, so the plan never uses a stale
- * certificate; the rules say "not read" until Read succeeds.
+ * certificate; the rules say "not read" until Read succeeds. Turning it off also gives the subject
+ * field back what it held before the read.
  */
 final class ExistingRepositoryGroup {
 
@@ -45,6 +46,8 @@ final class ExistingRepositoryGroup {
     private Button browse;
     private Button read;
     private Label status;
+    /** The subject the page held before a read replaced it; shown again when the option is turned off. */
+    private String subjectBeforeRead;
 
     /**
      * @param path                where the model keeps the file ("" when a new repository is made)
@@ -116,6 +119,10 @@ final class ExistingRepositoryGroup {
             control.setEnabled(!on);
         }
         path.accept(on ? file.getText().strip() : ""); //$NON-NLS-1$
+        if (!on && subjectBeforeRead != null) {
+            subject.setText(subjectBeforeRead); // a new certificate again: not the DN of the one that was read
+            subjectBeforeRead = null;
+        }
         forget();
     }
 
@@ -176,6 +183,9 @@ final class ExistingRepositoryGroup {
         } else {
             model.accept(repository);
             ExistingIdentity identity = repository.identity();
+            if (subjectBeforeRead == null) {
+                subjectBeforeRead = subject.getText();
+            }
             subject.setText(identity.subject()); // the rules, SSLPEER and the CCDT follow the certificate's DN
             status.setText(Messages.bind(Messages.Existing_readOk, new Object[] { identity.label(), identity.subject(), identity.issuer(),
                     identity.keyType() + " " + identity.keySize() })); //$NON-NLS-1$
