@@ -54,20 +54,16 @@ public final class PathFacts {
         return last == null ? State.UNKNOWN : last.state();
     }
 
-    /** Whether {@code path} was seen to be a folder. */
-    public boolean isFolder(Path path) {
-        return state(path) == State.FOLDER;
-    }
-
     /** Whether something (a file or a folder) was seen at {@code path}. */
     public boolean exists(Path path) {
         State state = state(path);
         return state == State.FILE || state == State.FOLDER;
     }
 
-    /** Whether {@code path} was seen to hold nothing; false while it is not known. */
-    public boolean missing(Path path) {
-        return state(path) == State.MISSING;
+    /** Whether {@code path} was seen to be no folder (nothing there, or a file); false while it is not known. */
+    public boolean notAFolder(Path path) {
+        State state = state(path);
+        return state == State.MISSING || state == State.FILE;
     }
 
     private void lookAt(Path path) {

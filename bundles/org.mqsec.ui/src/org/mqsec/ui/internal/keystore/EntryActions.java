@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.crypto.certificates.CaReplies;

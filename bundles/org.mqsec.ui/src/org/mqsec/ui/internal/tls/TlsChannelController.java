@@ -78,7 +78,7 @@ final class TlsChannelController {
      */
     List<Finding> outputFindings(PathFacts files) {
         List<Finding> findings = new ArrayList<>();
-        if (model.folder.isBlank() || files.missing(Path.of(model.folder)) || files.state(Path.of(model.folder)) == PathFacts.State.FILE) {
+        if (model.folder.isBlank() || files.notAFolder(Path.of(model.folder))) {
             findings.add(Finding.error(Messages.bind(Messages.Tls_noFolder, model.folder), Messages.Tls_noFolderFix));
         } else if (files.exists(Path.of(model.folder).resolve(TlsChannelArtefacts.SERVER_FOLDER))) {
             findings.add(Finding.warning(Messages.Tls_folderUsed, Messages.Tls_folderUsedFix));

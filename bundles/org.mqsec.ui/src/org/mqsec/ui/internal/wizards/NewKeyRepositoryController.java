@@ -74,7 +74,7 @@ public final class NewKeyRepositoryController {
             return findings;
         }
         Path folder = path().getParent();
-        if (folder != null && (files.missing(folder) || files.state(folder) == PathFacts.State.FILE)) {
+        if (folder != null && files.notAFolder(folder)) {
             findings.add(Finding.error(Messages.bind(Messages.New_noFolder, folder), Messages.New_noFolderFix));
         } else if (files.exists(path())) {
             findings.add(Finding.error(Messages.bind(Messages.New_exists, path()), Messages.New_existsFix));
