@@ -45,10 +45,29 @@ public final class CommandEquivalents {
     public static CommandEquivalents create(String file, KeyRepositoryFormat format, boolean stash) {
         CommandEquivalents c = new CommandEquivalents();
         if (format == KeyRepositoryFormat.PKCS12) {
-            c.add(RUNMQAKM, "runmqakm -keydb -create -db", quote(file), "-pw", PASSWORD, "-type pkcs12" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + (stash ? " -stash" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+            c.add(RUNMQAKM, runmqakmCreate(file, "pkcs12", stash)); //$NON-NLS-1$
         }
         return c;
+    }
+
+    /**
+     * runmqakm's command that makes an empty key database of GSKit type {@code type} (pkcs12, or cms
+     * for C clients' .kdb, which this tool does not write itself); the password as a placeholder.
+     */
+    public static String runmqakmCreate(String file, String type, boolean stash) {
+        return "runmqakm -keydb -create -db " + quote(file) + " -pw " + PASSWORD + " -type " + type + (stash ? " -stash" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
+
+    /** runmqakm's command that adds a PEM certificate as trusted to a key database of any type. */
+    public static String runmqakmTrust(String file, String alias, String certificate) {
+        return String.join(" ", "runmqakm -cert -add -db", quote(file), "-pw", PASSWORD, "-label", quote(alias), "-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                quote(certificate), "-format ascii -trust enable"); //$NON-NLS-1$
+    }
+
+    /** runmqakm's command that imports the personal certificate {@code alias} of a PKCS#12 file into a key database of GSKit type {@code targetType}. */
+    public static String runmqakmImportPkcs12(String pkcs12, String target, String targetType, String alias) {
+        return String.join(" ", "runmqakm -cert -import -file", quote(pkcs12), "-pw", PASSWORD, "-type pkcs12 -target", quote(target), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "-target_pw", PASSWORD, "-target_type", targetType, "-label", quote(alias)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /**
@@ -138,8 +157,7 @@ public final class CommandEquivalents {
             String certificate) {
         CommandEquivalents c = new CommandEquivalents();
         if (format == KeyRepositoryFormat.PKCS12) {
-            c.add(RUNMQAKM, "runmqakm -cert -add -db", quote(file), "-pw", PASSWORD, "-label", quote(alias), "-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    quote(certificate), "-format ascii -trust enable"); //$NON-NLS-1$
+            c.add(RUNMQAKM, runmqakmTrust(file, alias, certificate));
         }
         c.add(KEYTOOL, "keytool -importcert -noprompt -keystore", quote(file), "-storetype", storeType(format), //$NON-NLS-1$ //$NON-NLS-2$
                 "-alias", quote(alias), "-file", quote(certificate)); //$NON-NLS-1$ //$NON-NLS-2$

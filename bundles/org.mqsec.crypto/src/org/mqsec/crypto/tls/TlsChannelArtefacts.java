@@ -227,12 +227,12 @@ public final class TlsChannelArtefacts {
             KeyRepositoryWriter.save(client, clientStore, clientFormat, Pkcs12Profile.MODERN, password);
             files.add(clientStore);
             // the certificate(s) the client must trust, for clients that keep their own trust store
-            if (ca != null && serverIssuers.contains(ca)) {
+            boolean localCa = ca != null && serverIssuers.contains(ca);
+            if (localCa) {
                 files.add(text(folder.resolve(CA_CERTIFICATE), CertificateExport.pemChain(List.of(ca))));
             } else {
                 files.add(text(clientFolder.resolve(SERVER_CERTIFICATE), CertificateExport.pemChain(serverIssuers)));
             }
-            boolean localCa = ca != null && serverIssuers.contains(ca);
             files.add(text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
             if (!spec.existingServerCertificate()) {
                 files.add(text(serverFolder.resolve("runmqakm.sh"), //$NON-NLS-1$
@@ -284,22 +284,17 @@ public final class TlsChannelArtefacts {
      * runmqakm, and the CA (or the queue manager's certificate) trusted; passwords as placeholders.
      */
     public static String clientRunmqakm(TlsChannelSpec spec, boolean localCa) {
-        String password = "'<password>'"; //$NON-NLS-1$
-        String kdb = CommandEquivalents.quote(TlsChannelPlan.CLIENT_KEYSTORE + ".kdb"); //$NON-NLS-1$
+        String kdb = TlsChannelPlan.CLIENT_KEYSTORE + ".kdb"; //$NON-NLS-1$
         List<String> lines = new ArrayList<>();
         lines.add("#!/bin/sh"); //$NON-NLS-1$
         lines.add("# A CMS key database for C clients that do not read PKCS#12, made from " + TlsChannelPlan.CLIENT_KEYSTORE //$NON-NLS-1$
                 + ".p12 with runmqakm (GSKit); set SSLKeyRepository in mqclient.ini to the path without .kdb."); //$NON-NLS-1$
-        lines.add("runmqakm -keydb -create -db " + kdb + " -pw " + password + " -type cms -stash"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        lines.add(CommandEquivalents.runmqakmCreate(kdb, "cms", true)); //$NON-NLS-1$
         if (spec.mutualTls()) {
-            lines.add("runmqakm -cert -import -file " + CommandEquivalents.quote(TlsChannelPlan.CLIENT_KEYSTORE + ".p12") + " -pw " + password //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + " -type pkcs12 -target " + kdb + " -target_pw " + password + " -target_type cms -label " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + CommandEquivalents.quote(spec.clientLabel()));
+            lines.add(CommandEquivalents.runmqakmImportPkcs12(TlsChannelPlan.CLIENT_KEYSTORE + ".p12", kdb, "cms", spec.clientLabel())); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        String trusted = localCa ? "../" + CA_CERTIFICATE : SERVER_CERTIFICATE; //$NON-NLS-1$
-        lines.add("runmqakm -cert -add -db " + kdb + " -pw " + password + " -label " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + CommandEquivalents.quote(localCa ? CA_LABEL : spec.certificateLabel()) + " -file " + CommandEquivalents.quote(trusted) //$NON-NLS-1$
-                + " -format ascii -trust enable"); //$NON-NLS-1$
+        lines.add(CommandEquivalents.runmqakmTrust(kdb, localCa ? CA_LABEL : spec.certificateLabel(),
+                localCa ? "../" + CA_CERTIFICATE : SERVER_CERTIFICATE)); //$NON-NLS-1$
         return String.join("\n", lines) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
