@@ -57,6 +57,12 @@ public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform,
     public static final String JAVA = "java"; //$NON-NLS-1$
     public static final String C = "c"; //$NON-NLS-1$
 
+    /** A spec of nothing but defaults: what a new plan starts from (mutual TLS on). */
+    public static TlsChannelSpec defaults() {
+        return new TlsChannelSpec(null, null, null, 0, null, null, null, null, null, false, null, true, null, null, null, null, null,
+                null, null, null, null, null, null, 0, 0, 0, null, null, null, false, null, null, null, null).withDefaults();
+    }
+
     /**
      * The same spec with every empty value replaced by what an MQ administrator would choose, and the
      * subjects, keys and labels of existing certificates taken from what was read of them.

@@ -2,7 +2,6 @@ package org.mqsec.crypto.tls;
 
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,7 +40,7 @@ public record ExistingKeyRepository(ExistingIdentity identity, EditableKeyReposi
                     Messages.bind(Messages.Tls_unsupportedKey, label, key.text()), Messages.Tls_unsupportedKeyFix);
         };
         return new ExistingKeyRepository(new ExistingIdentity(file.toString(), personal.alias(), CertificateFacts.dn(leaf.getSubjectX500Principal()),
-                CertificateFacts.dn(leaf.getIssuerX500Principal()), type, key.size(), subjects(certificates(repository)),
+                CertificateFacts.dn(leaf.getIssuerX500Principal()), type, key.size(), subjects(repository.certificates()),
                 subjects(trusted(repository))), repository);
     }
 
@@ -67,7 +66,7 @@ public record ExistingKeyRepository(ExistingIdentity identity, EditableKeyReposi
      * as this repository holds them, or the certificate itself when it is self-signed.
      */
     public List<X509Certificate> issuers() {
-        List<X509Certificate> chain = new ChainBuilder(certificates(repository)).complete(chain());
+        List<X509Certificate> chain = new ChainBuilder(repository.certificates()).complete(chain());
         return CertificateFacts.isSelfIssued(chain.get(0)) ? List.of(chain.get(0)) : chain.subList(1, chain.size());
     }
 
@@ -79,18 +78,5 @@ public record ExistingKeyRepository(ExistingIdentity identity, EditableKeyReposi
     static List<X509Certificate> trusted(EditableKeyRepository repository) {
         return repository.entries().stream().filter(EditableKeyRepository.CertificateEntry.class::isInstance)
                 .map(e -> ((EditableKeyRepository.CertificateEntry) e).certificate()).toList();
-    }
-
-    /** Every certificate in the repository: trusted entries and the certificates of every chain. */
-    static List<X509Certificate> certificates(EditableKeyRepository repository) {
-        List<X509Certificate> all = new ArrayList<>();
-        for (EditableKeyRepository.Entry entry : repository.entries()) {
-            if (entry instanceof EditableKeyRepository.KeyEntry key) {
-                all.addAll(key.chain());
-            } else if (entry instanceof EditableKeyRepository.CertificateEntry trusted) {
-                all.add(trusted.certificate());
-            }
-        }
-        return all;
     }
 }

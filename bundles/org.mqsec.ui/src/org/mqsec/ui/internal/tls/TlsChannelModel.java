@@ -53,8 +53,7 @@ final class TlsChannelModel {
     char[] confirmation = new char[0];
 
     TlsChannelModel() {
-        TlsChannelSpec defaults = new TlsChannelSpec(null, null, null, 0, null, null, null, null, null, false, null, true, null,
-                null, null, null, null, null, null, null, null, null, null, 0, 0, 0, null, null, null, false, null, null, null, null).withDefaults();
+        TlsChannelSpec defaults = TlsChannelSpec.defaults();
         queueManager = defaults.queueManager();
         platform = defaults.platform();
         host = defaults.host();
