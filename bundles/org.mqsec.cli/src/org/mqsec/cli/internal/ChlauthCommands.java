@@ -102,8 +102,8 @@ final class ChlauthCommands {
     }
 
     private static Set<String> privileged(Arguments args) {
-        return args.value("privileged") == null ? Set.of("mqm", "root") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                : Set.of(args.value("privileged").toLowerCase(java.util.Locale.ROOT).split(",")); //$NON-NLS-1$ //$NON-NLS-2$
+        return args.value("privileged") == null ? RuncheckSimulator.DEFAULT_PRIVILEGED_USERS //$NON-NLS-1$
+                : RuncheckSimulator.privilegedUsers(args.value("privileged")); //$NON-NLS-1$
     }
 
     private record Loaded(List<ChlauthRecord> records, boolean disabled) {

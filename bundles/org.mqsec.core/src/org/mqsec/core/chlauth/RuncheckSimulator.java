@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.mqsec.core.chlauth.ChlauthPatterns.AddressPattern;
 import org.mqsec.core.dn.DistinguishedName;
@@ -151,6 +153,18 @@ public final class RuncheckSimulator {
     private final int[] blockAddress;
     private final int[] genericProfiles;
     private final Map<String, int[]> explicitProfiles;
+
+    /**
+     * The users *MQADMIN stands for when nobody says otherwise: mqm and root on Linux and UNIX. The
+     * queue manager's own list (members of mqm, Administrators...) cannot be looked up offline.
+     */
+    public static final Set<String> DEFAULT_PRIVILEGED_USERS = Set.of("mqm", "root"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    /** The privileged users from a comma-separated list as typed: each trimmed, lower case, blanks left out. */
+    public static Set<String> privilegedUsers(String commaSeparated) {
+        return Stream.of(commaSeparated.split(",")).map(String::strip).filter(u -> !u.isEmpty()) //$NON-NLS-1$
+                .map(u -> u.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
 
     /**
      * @param privilegedUsers the users *MQADMIN stands for on the queue manager's system (members of

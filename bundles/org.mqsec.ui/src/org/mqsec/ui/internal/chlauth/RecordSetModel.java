@@ -3,11 +3,8 @@ package org.mqsec.ui.internal.chlauth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.mqsec.core.chlauth.ChlauthLint;
 import org.mqsec.core.chlauth.ChlauthRecord;
@@ -51,7 +48,7 @@ final class RecordSetModel {
     private boolean chlauthDisabled;
     private String source = ""; //$NON-NLS-1$
     private boolean edited;
-    private Set<String> privilegedUsers = Set.of("mqm", "root"); //$NON-NLS-1$ //$NON-NLS-2$
+    private Set<String> privilegedUsers = RuncheckSimulator.DEFAULT_PRIVILEGED_USERS;
 
     void load(ChlauthRecordSet set, String from) {
         rows.clear();
@@ -93,8 +90,7 @@ final class RecordSetModel {
 
     /** @param users comma-separated user names, as typed */
     void setPrivilegedUsers(String users) {
-        privilegedUsers = Stream.of(users.split(",")).map(String::strip).filter(u -> !u.isEmpty()) //$NON-NLS-1$
-                .map(u -> u.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        privilegedUsers = RuncheckSimulator.privilegedUsers(users);
     }
 
     Row add(ChlauthRecord record) {
