@@ -38,6 +38,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryException.Problem;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryWriter;
 import org.mqsec.crypto.keystore.PasswordSource;
+import org.mqsec.crypto.keystore.PasswordChangeOperation;
 import org.mqsec.crypto.keystore.Pkcs12Profile;
 import org.mqsec.crypto.keystore.StashFile;
 
@@ -60,7 +61,7 @@ final class KeystoreChangeCommands {
             "hash", "san", "usage", "days", "signer", "signer-alias", "signer-password-file", "signer-password-env", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
             "out", "csr", "reply", "certificates", "from", "from-password-file", "from-password-env", "format", "to", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
             "profile", "new-password-file", "new-password-env"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    private static final Set<String> FLAGS = Set.of("json", "stash", "show-commands", "chain"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final Set<String> FLAGS = Set.of("json", "stash", "show-commands", "chain", "keep-backup"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private final PrintStream out;
     private final PrintStream err;
@@ -175,15 +176,20 @@ final class KeystoreChangeCommands {
                 .orElseThrow(() -> new UsageException(NLS.bind(Messages.Usage_unknownType, type)));
     }
 
-    private static Pkcs12Profile profile(Arguments args) throws UsageException {
+    /** The --profile the user chose, else {@code fallback} (an existing file's own protection, modern for new files). */
+    private static Pkcs12Profile profile(Arguments args, Pkcs12Profile fallback) throws UsageException {
         String profile = args.value("profile"); //$NON-NLS-1$
-        return profile == null ? Pkcs12Profile.MODERN : Pkcs12Profile.fromId(profile)
+        return profile == null ? fallback : Pkcs12Profile.fromId(profile)
                 .orElseThrow(() -> new UsageException(NLS.bind(Messages.Usage_unknownProfile, profile)));
+    }
+
+    private static Pkcs12Profile profile(Arguments args) throws UsageException {
+        return profile(args, Pkcs12Profile.MODERN);
     }
 
     private void save(Opened opened, Arguments args, Result result) throws KeyRepositoryException, UsageException {
         KeyRepositoryFormat format = opened.repository.format();
-        KeyRepositoryWriter.save(opened.repository, opened.path, format, profile(args),
+        KeyRepositoryWriter.save(opened.repository, opened.path, format, profile(args, opened.repository.profile()),
                 opened.passwords.acceptedPassword());
         result.json.addProperty("file", opened.path.toString()); //$NON-NLS-1$
         result.json.addProperty("format", format.id()); //$NON-NLS-1$
@@ -526,7 +532,8 @@ final class KeystoreChangeCommands {
                             .newPassword(target.toString())
                     : opened.passwords.acceptedPassword().clone();
             try {
-                KeyRepositoryWriter.save(opened.repository, target, to, profile(args), password);
+                KeyRepositoryWriter.save(opened.repository, target, to, profile(args, opened.repository.profile()),
+                        password);
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }
@@ -542,25 +549,36 @@ final class KeystoreChangeCommands {
     }
 
     private void changePassword(Arguments args, Result result) throws UsageException, KeyRepositoryException {
+        if (args.value("profile") != null) { //$NON-NLS-1$
+            throw new UsageException(Messages.Usage_passwdProfile);
+        }
         try (Opened opened = open(args)) {
             CommandLinePasswords newPasswords = CommandLinePasswords.from(args.value("new-password-file"), //$NON-NLS-1$
                     args.value("new-password-env")); //$NON-NLS-1$
             char[] password = newPasswords.newPassword(opened.path.toString());
+            PasswordChangeOperation.Result change;
             try {
-                KeyRepositoryWriter.save(opened.repository, opened.path, opened.repository.format(), profile(args),
-                        password);
-                Path stash = StashFile.besides(opened.path);
-                if (args.flag("stash") || Files.exists(stash)) { //$NON-NLS-1$
-                    writeStash(opened.path, password, result); // an old stash would hold the old password
-                }
+                change = new PasswordChangeOperation(opened.repository, opened.path, args.flag("stash"), //$NON-NLS-1$
+                        args.flag("keep-backup")).run(opened.passwords.acceptedPassword(), password, //$NON-NLS-1$
+                                new NullProgressMonitor());
             } finally {
                 java.util.Arrays.fill(password, '\0');
                 newPasswords.clear();
             }
             result.lines.add(NLS.bind(Messages.Change_passwordChanged, opened.path));
+            result.lines.addAll(change.report());
             result.json.addProperty("file", opened.path.toString()); //$NON-NLS-1$
+            if (change.stash() != null) {
+                result.json.addProperty("stash", change.stash().toString()); //$NON-NLS-1$
+            }
+            if (change.backupKept() != null) {
+                result.json.addProperty("backupKept", change.backupKept().toString()); //$NON-NLS-1$
+            }
+            if (change.backupRemoved() != null) {
+                result.json.addProperty("backupRemoved", change.backupRemoved().toString()); //$NON-NLS-1$
+            }
             result.commands = CommandEquivalents.changePassword(opened.path.toString(), opened.repository.format(),
-                    args.flag("stash")).commands(); //$NON-NLS-1$
+                    change.stash() != null).commands();
         }
     }
 

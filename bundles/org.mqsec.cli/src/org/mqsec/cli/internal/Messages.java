@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String Usage_passwordNeeded;
     public static String Usage_passwordsDiffer;
     public static String Usage_unknownProfile;
+    public static String Usage_passwdProfile;
     public static String Usage_optionRequired;
     public static String Usage_notANumber;
     public static String Usage_unknownKey;

@@ -106,6 +106,17 @@ public final class Messages extends NLS {
     public static String Problem_keyWithoutChain;
     public static String Advice_keyWithoutChain;
     public static String Problem_writeFailed;
+    public static String Problem_changedOnDisk;
+    public static String Advice_changedOnDisk;
+    public static String Problem_ownershipNotKept;
+    public static String Advice_ownershipNotKept;
+    public static String Problem_linkLoop;
+    public static String Problem_aclNotKept;
+    public static String PasswordChange_backupRemoved;
+    public static String PasswordChange_backupKept;
+    public static String PasswordChange_stashUpdated;
+    public static String PasswordChange_incomplete;
+    public static String PasswordChange_incompleteAdvice;
     public static String Advice_writeFailed;
     public static String Problem_emptyPassword;
     public static String Advice_emptyPassword;

@@ -1,5 +1,6 @@
 package org.mqsec.crypto.keystore;
 
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -57,12 +58,26 @@ public final class EditableKeyRepository {
         }
     }
 
+    /** A change that either completes or leaves the repository as it was. */
+    public interface Change<T> {
+        T apply(EditableKeyRepository repository) throws KeyRepositoryException;
+    }
+
     private final List<Entry> entries = new ArrayList<>();
     private final KeyRepositoryFormat format;
+    private final Pkcs12Profile profile;
+    private Path source;
+    private FileStamp sourceStamp;
 
-    /** A new, empty repository, to be written in {@code format}. */
+    /** A new, empty repository, to be written in {@code format} (PKCS#12: the modern profile). */
     public EditableKeyRepository(KeyRepositoryFormat format) {
+        this(format, Pkcs12Profile.MODERN);
+    }
+
+    /** A new, empty repository, to be written in {@code format}, PKCS#12 with {@code profile}. */
+    public EditableKeyRepository(KeyRepositoryFormat format, Pkcs12Profile profile) {
         this.format = format;
+        this.profile = profile;
     }
 
     /** The format it was read in (or is created for). */
@@ -70,12 +85,40 @@ public final class EditableKeyRepository {
         return format;
     }
 
+    /**
+     * The PKCS#12 protection a save keeps unless the user chooses another: the one closest to how
+     * the file was protected when read, so a file made compatible for an old reader stays readable
+     * by it. Modern for files of other formats and for new ones.
+     */
+    public Pkcs12Profile profile() {
+        return profile;
+    }
+
+    /** The file this was read from or last saved to, if any. */
+    public Optional<Path> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** What {@link #source()} held when it was read or last saved; null when there is no source. */
+    public FileStamp sourceStamp() {
+        return sourceStamp;
+    }
+
+    /** Records that {@code file} now holds this repository, as {@code stamp}. */
+    void savedTo(Path file, FileStamp stamp) {
+        source = file;
+        sourceStamp = stamp;
+    }
+
     /** Reads a file with its keys, for changing it. */
     public static EditableKeyRepository open(FileKeyRepositoryLocation location, PasswordSource passwords,
             IProgressMonitor monitor) throws KeyRepositoryException {
-        ReadResult read = KeyRepositoryFiles.openForEditing(location.path(), location.storageKey(),
-                location.forcedFormat(), passwords, monitor);
-        EditableKeyRepository repository = new EditableKeyRepository(read.format());
+        KeyRepositoryFiles.ReadForEditing editing = KeyRepositoryFiles.openForEditing(location.path(),
+                location.storageKey(), location.forcedFormat(), passwords, monitor);
+        ReadResult read = editing.content();
+        EditableKeyRepository repository = new EditableKeyRepository(read.format(),
+                read.pkcs12Profile() == null ? Pkcs12Profile.MODERN : read.pkcs12Profile());
+        repository.savedTo(location.path(), editing.stamp());
         for (ReadResult.ReadEntry entry : read.entries()) {
             switch (entry.kind()) {
                 case PERSONAL, PRIVATE_KEY_ONLY -> repository.entries
@@ -90,6 +133,26 @@ public final class EditableKeyRepository {
 
     public List<Entry> entries() {
         return List.copyOf(entries);
+    }
+
+    /**
+     * Runs a change of several steps as one: if any step fails (a label taken half-way through an
+     * import, a cancelled job), the entries are put back as they were, so that a later save cannot
+     * write half a change.
+     */
+    public <T> T atomically(Change<T> change) throws KeyRepositoryException {
+        List<Entry> before = List.copyOf(entries);
+        boolean done = false;
+        try {
+            T result = change.apply(this);
+            done = true;
+            return result;
+        } finally {
+            if (!done) {
+                entries.clear();
+                entries.addAll(before);
+            }
+        }
     }
 
     public Optional<Entry> entry(String alias) {

@@ -15,7 +15,9 @@ public class KeyRepositoryException extends Exception {
         /** An operation cannot be done as asked: the message says why (label taken, key does not match...). */
         REFUSED,
         /** Writing failed; the previous file is unchanged. */
-        WRITE_FAILED
+        WRITE_FAILED,
+        /** The file changed on disk since it was read; nothing was written. */
+        CHANGED_ON_DISK
     }
 
     private final Problem problem;

@@ -11,6 +11,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
@@ -56,15 +57,61 @@ public final class KeyRepositoryWriter {
         }
     }
 
+    /**
+     * How a save treats what is on disk.
+     *
+     * @param backup           keep the previous file as {@code .bak}
+     * @param overwriteChanges replace the file even if it changed since the repository was read from it
+     *                         (the user chose to, having been told)
+     */
+    public record SaveOptions(boolean backup, boolean overwriteChanges) {
+        /** Keeps a backup and refuses to overwrite a change made on disk since the file was read. */
+        public static final SaveOptions DEFAULT = new SaveOptions(true, false);
+    }
+
+    /** Saves with {@link SaveOptions#DEFAULT}. */
     public static void save(EditableKeyRepository repository, Path target, KeyRepositoryFormat format,
             Pkcs12Profile profile, char[] password) throws KeyRepositoryException {
-        byte[] content = encode(repository, format, profile, password);
+        save(repository, target, format, profile, password, SaveOptions.DEFAULT);
+    }
+
+    /**
+     * Writes the repository to {@code target} atomically, keeping the file's owner, group, mode and
+     * ACL; when {@code target} is the file the repository was read from, refuses (problem
+     * {@code CHANGED_ON_DISK}) if that file changed since, unless the options say to overwrite.
+     */
+    public static void save(EditableKeyRepository repository, Path target, KeyRepositoryFormat format,
+            Pkcs12Profile profile, char[] password, SaveOptions options) throws KeyRepositoryException {
+        write(repository, target, encode(repository, format, profile, password), options);
+    }
+
+    /** Writes content encoded from {@code repository}, with the checks of {@link #save}. */
+    static void write(EditableKeyRepository repository, Path target, byte[] content, SaveOptions options)
+            throws KeyRepositoryException {
         try {
-            AtomicFiles.write(target, content);
+            AtomicFiles.Options atomic = new AtomicFiles.Options(options.backup(), null);
+            if (!options.overwriteChanges() && isSource(repository, target)) {
+                atomic = atomic.expecting(repository.sourceStamp());
+            }
+            AtomicFiles.write(target, content, atomic);
+            repository.savedTo(target, FileStamp.of(content));
+        } catch (AtomicFiles.ChangedOnDisk e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.CHANGED_ON_DISK, e.getMessage(),
+                    Messages.Advice_changedOnDisk, e);
+        } catch (AtomicFiles.OwnershipNotKept e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED, e.getMessage(),
+                    Messages.Advice_ownershipNotKept, e);
         } catch (IOException e) {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
                     Messages.bind(Messages.Problem_writeFailed, target, e.getMessage()), Messages.Advice_writeFailed, e);
         }
+    }
+
+    private static boolean isSource(EditableKeyRepository repository, Path target) throws IOException {
+        Optional<Path> source = repository.source();
+        return source.isPresent() && repository.sourceStamp() != null
+                && AtomicFiles.followLinks(source.get().toAbsolutePath())
+                        .equals(AtomicFiles.followLinks(target.toAbsolutePath()));
     }
 
     static KeyRepositoryException refused(String format, String what) {

@@ -43,7 +43,10 @@ public final class StashFile {
             for (int i = 0; i < bytes.length; i++) {
                 record[i] = (byte) (bytes[i] ^ MASK);
             }
-            AtomicFiles.write(stash, record);
+            // never a backup: the old stash is the old password, trivially decoded. Versions before
+            // 0.1 kept one; it goes now, for the same reason.
+            AtomicFiles.write(stash, record, AtomicFiles.Options.NO_BACKUP);
+            Files.deleteIfExists(AtomicFiles.backupOf(stash));
         } finally {
             Arrays.fill(bytes, (byte) 0);
             Arrays.fill(record, (byte) 0);

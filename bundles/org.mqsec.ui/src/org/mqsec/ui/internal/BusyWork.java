@@ -23,6 +23,19 @@ public final class BusyWork {
 
     /** @return whether the work succeeded; if not, the user has been told why */
     public static boolean run(Shell shell, String title, Work work) {
+        Exception failure = attempt(work);
+        if (failure != null) {
+            MessageDialog.openError(shell, title, describe(failure));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Runs the work off the UI thread with a busy cursor and hands back its failure, untold, for a
+     * caller that reacts to some failures itself; null when it succeeded or was interrupted.
+     */
+    public static Exception attempt(Work work) {
         Exception[] failure = new Exception[1];
         try {
             PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
@@ -36,13 +49,8 @@ public final class BusyWork {
             failure[0] = e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
         }
-        if (failure[0] != null) {
-            MessageDialog.openError(shell, title, describe(failure[0]));
-            return false;
-        }
-        return true;
+        return failure[0];
     }
 
     /** The message, and for key repository problems the advice on its own paragraph. */

@@ -140,6 +140,10 @@ class KeystoreChangeCommandsTest {
         Path file = dir.resolve("key.p12"); //$NON-NLS-1$
         ok(with(file, "create", "--profile", "compatible")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ok(with(file, "genkey", "--alias", "qm1", "--dn", "CN=QM1,O=Example Ltd,C=GB", "--key", "ec-p256", "--days", "30")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+        String created = KeystoreFixtures.run(dir, List.of("openssl", "pkcs12", "-in", "key.p12", "-info", "-noout", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                "-passin", "pass:" + KeystoreFixtures.PASSWORD)); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(created.contains("MAC: sha1") && created.contains("3-KeyTripleDES") && !created.contains("AES"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "a file created compatible stays compatible when changed: " + created); //$NON-NLS-1$
         ok(with(file, "import", "--certificates", FIXTURES.file("cabundle.pem").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         CommandRun bad = mqsec(with(file, "genkey", "--alias", "other", "--dn", "cn=QM2,EMAIL=x@example.com")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         assertEquals(Mqsec.FAILED, bad.code());
@@ -157,14 +161,23 @@ class KeystoreChangeCommandsTest {
         ok(with(file, "delete", "--alias", "Expiring Partner CA")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         Path newPassword = dir.resolve("new-password.txt"); //$NON-NLS-1$
         Files.writeString(newPassword, "N3w-Passw0rd\n"); //$NON-NLS-1$
-        ok(with(file, "passwd", "--new-password-file", newPassword.toString(), "--stash")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(Files.exists(dir.resolve("key.p12.bak")), "changes keep the previous version"); //$NON-NLS-1$ //$NON-NLS-2$
+        CommandRun passwd = ok(with(file, "passwd", "--new-password-file", newPassword.toString(), "--stash")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(passwd.out().contains("key.p12.bak") && passwd.out().contains("key.sth"), "says what was removed and updated: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + passwd.out());
         String list = KeystoreFixtures.run(dir, List.of(KeystoreFixtures.keytool(), "-list", "-keystore", "key.p12", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "-storepass", "N3w-Passw0rd")); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(list.contains("ibmwebspheremqqm1,") && list.contains("mq test ca,") && !list.contains("expiring"), list); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        assertTrue(Files.exists(dir.resolve("key.p12.bak")), "the previous version is kept"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(Files.exists(dir.resolve("key.p12.bak")), "the backup under the old password is removed"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(Files.exists(dir.resolve("key.sth.bak")), "no copy of the old stash"); //$NON-NLS-1$ //$NON-NLS-2$
         String info = KeystoreFixtures.run(dir, List.of("openssl", "pkcs12", "-in", "key.p12", "-info", "-noout", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
                 "-passin", "pass:N3w-Passw0rd")); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(info.contains("MAC: sha256"), "saving writes the modern profile unless asked otherwise: " + info); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(info.contains("MAC: sha1"), "a password change keeps the protection: " + info); //$NON-NLS-1$ //$NON-NLS-2$
+        ok("keystore", "convert", file.toString(), "--to", "pkcs12", "--profile", "modern", "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                dir.resolve("modern.p12").toString(), "--password-file", newPassword.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        info = KeystoreFixtures.run(dir, List.of("openssl", "pkcs12", "-in", "modern.p12", "-info", "-noout", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                "-passin", "pass:N3w-Passw0rd")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(info.contains("MAC: sha256"), "the user chooses another protection with --profile: " + info); //$NON-NLS-1$ //$NON-NLS-2$
 
         CommandRun exists = mqsec(with(file, "create")); //$NON-NLS-1$
         assertTrue(exists.code() == Mqsec.FAILED && exists.err().contains("exists already"), exists.err()); //$NON-NLS-1$

@@ -227,6 +227,44 @@ class KeyRepositoryEditorUiTest {
         driver.screenshot("saved"); //$NON-NLS-1$
     }
 
+    /**
+     * Another tool changes the file while the editor holds unsaved changes: Save asks instead of
+     * overwriting; Reload shows the other change, Overwrite replaces it with the editor's.
+     */
+    @Test
+    void aFileChangedOnDiskIsReloadedOrOverwrittenAsTheUserChooses() throws Exception {
+        Path file = FIXTURES.scratch("ui-changed-on-disk").resolve("shared.p12"); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.copy(FIXTURES.file("java-default.p12"), file); //$NON-NLS-1$
+        RememberedPasswords.forget(new FileKeyRepositoryLocation(file).storageKey());
+        PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
+        KeyRepositoryEditorPage editor = open(file);
+
+        editor.select(editor.rowOf("app1")); //$NON-NLS-1$
+        driver.answerDialog("Rename Entry", "OK", "mine"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        editor.contextMenu("Rename..."); //$NON-NLS-1$
+        driver.waitUntil(() -> editor.rowOf("mine") >= 0, "the renamed entry"); //$NON-NLS-1$ //$NON-NLS-2$
+        FIXTURES.keytool("-changealias", "-alias", "mq test ca", "-destalias", "theirs", "-keystore", file.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        driver.answerDialog("File Changed on Disk", "Reload"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Save")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null
+                && editor.rowOf("theirs") >= 0, "the file as keytool left it"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(java.util.Map.of("app1", "personal", "theirs", "trusted"), KeyRepositoryFormatsTest.keytoolEntries(file)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+        editor.select(editor.rowOf("app1")); //$NON-NLS-1$
+        driver.answerDialog("Rename Entry", "OK", "mine"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        editor.contextMenu("Rename..."); //$NON-NLS-1$
+        driver.waitUntil(() -> editor.rowOf("mine") >= 0, "the renamed entry"); //$NON-NLS-1$ //$NON-NLS-2$
+        FIXTURES.keytool("-changealias", "-alias", "theirs", "-destalias", "theirs-again", "-keystore", file.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        driver.answerDialog("File Changed on Disk", "Overwrite"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Save")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null
+                && editor.rowOf("mine") >= 0, "the save"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(java.util.Map.of("mine", "personal", "theirs", "trusted"), KeyRepositoryFormatsTest.keytoolEntries(file)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        driver.screenshot("overwritten"); //$NON-NLS-1$
+    }
+
     @Test
     void newRepositoryLocalCaAndServerCertificateThroughTheWizards() throws Exception {
         Path dir = FIXTURES.scratch("ui-wizards"); //$NON-NLS-1$
@@ -347,9 +385,12 @@ class KeyRepositoryEditorUiTest {
         driver.click(driver.menuItem(driver.mainShell(), "File", "Save")); //$NON-NLS-1$ //$NON-NLS-2$
         driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null, "the save"); //$NON-NLS-1$
 
+        assertTrue(Files.exists(dir.resolve("app.p12.bak")), "the save kept the previous version"); //$NON-NLS-1$ //$NON-NLS-2$
         driver.answerDialog("Change Password", "OK", "N3w-Passw0rd", "N3w-Passw0rd"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        driver.answerDialog("Password Changed", "OK"); // says the old password's backup was removed //$NON-NLS-1$ //$NON-NLS-2$
         editor.contextMenu("Change Password..."); //$NON-NLS-1$
         driver.waitUntil(() -> editor.editor().repository() != null && editor.rowCount() == 3, "the reload"); //$NON-NLS-1$
+        assertFalse(Files.exists(dir.resolve("app.p12.bak")), "nothing is left under the old password"); //$NON-NLS-1$ //$NON-NLS-2$
         String listing = KeystoreFixtures.run(dir, List.of(KeystoreFixtures.keytool(), "-list", "-v", "-keystore", "app.p12", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 "-storepass", "N3w-Passw0rd")); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(listing.contains("Certificate chain length: 2") && listing.contains("expiring partner ca"), listing); //$NON-NLS-1$ //$NON-NLS-2$

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.mqsec.crypto.internal.Messages;
+import org.mqsec.crypto.keystore.FileStamp;
 import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryException.Problem;
@@ -49,17 +50,28 @@ public final class KeyRepositoryFiles {
         return read(path, storageKey, forced, passwords, false, monitor).toRepository(String.valueOf(path.getFileName()));
     }
 
+    /** What was read for changing: the content with keys decrypted, and the bytes' stamp. */
+    public record ReadForEditing(ReadResult content, FileStamp stamp) {
+    }
+
     /** Reads with keys decrypted, for changing the repository. */
-    public static ReadResult openForEditing(Path path, String storageKey, KeyRepositoryFormat forced,
+    public static ReadForEditing openForEditing(Path path, String storageKey, KeyRepositoryFormat forced,
             PasswordSource passwords, IProgressMonitor monitor) throws KeyRepositoryException {
-        return read(path, storageKey, forced, passwords, true, monitor);
+        byte[] bytes = readBytes(path, String.valueOf(path.getFileName()));
+        return new ReadForEditing(read(path, bytes, storageKey, forced, passwords, true, monitor), FileStamp.of(bytes));
     }
 
     private static ReadResult read(Path path, String storageKey, KeyRepositoryFormat forced,
             PasswordSource passwords, boolean withKeys, IProgressMonitor monitor) throws KeyRepositoryException {
+        return read(path, readBytes(path, String.valueOf(path.getFileName())), storageKey, forced, passwords, withKeys,
+                monitor);
+    }
+
+    private static ReadResult read(Path path, byte[] bytes, String storageKey, KeyRepositoryFormat forced,
+            PasswordSource passwords, boolean withKeys, IProgressMonitor monitor) throws KeyRepositoryException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Progress_opening, path.getFileName()), 100);
         String name = String.valueOf(path.getFileName());
-        RepositoryFile file = new RepositoryFile(name, storageKey, readBytes(path, name));
+        RepositoryFile file = new RepositoryFile(name, storageKey, bytes);
         progress.worked(10);
         if (progress.isCanceled()) {
             throw cancelled();

@@ -40,6 +40,7 @@ import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.keystore.EntryKind;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
+import org.mqsec.crypto.keystore.Pkcs12Profile;
 import org.mqsec.crypto.keystore.PasswordSource;
 
 /**
@@ -321,7 +322,10 @@ final class Pkcs12Reader implements KeyRepositoryReader {
             entries.add(new ReadResult.ReadEntry(alias, EntryKind.TRUSTED_CERTIFICATE, List.of(cert.cert()), null, 0, null));
             progress.worked(1);
         }
-        return new ReadResult(KeyRepositoryFormat.PKCS12, protection, warnings, entries, allCerts);
+        // a file protected with anything weak (3DES, RC2, a SHA-1 MAC) was made that way for an old reader:
+        // saving it keeps it readable by that reader
+        Pkcs12Profile profile = AlgorithmNames.isWeak(protection) ? Pkcs12Profile.COMPATIBLE : Pkcs12Profile.MODERN;
+        return new ReadResult(KeyRepositoryFormat.PKCS12, protection, warnings, entries, allCerts, profile);
     }
 
     private static String protection(Pfx pfx, ContentInfo[] contents, List<String> keyProtection, List<String> warnings) {

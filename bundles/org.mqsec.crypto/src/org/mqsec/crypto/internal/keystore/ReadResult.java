@@ -8,14 +8,24 @@ import org.mqsec.crypto.keystore.EntryKind;
 import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
+import org.mqsec.crypto.keystore.Pkcs12Profile;
 
 /**
  * What a reader found in a file, before it becomes a {@link KeyRepository} to list or an
  * {@link org.mqsec.crypto.keystore.EditableKeyRepository} to change. Keys are present only when the
  * reader was asked for them (for editing); listing never decrypts them.
+ *
+ * @param pkcs12Profile for PKCS#12, the profile of ours closest to the file's protection, so that a
+ *                      save keeps a compatible file compatible; null for other formats
  */
 public record ReadResult(KeyRepositoryFormat format, String protection, List<String> warnings, List<ReadEntry> entries,
-        List<X509Certificate> certificates) {
+        List<X509Certificate> certificates, Pkcs12Profile pkcs12Profile) {
+
+    /** A result of a format that has no PKCS#12 protection profile. */
+    public ReadResult(KeyRepositoryFormat format, String protection, List<String> warnings, List<ReadEntry> entries,
+            List<X509Certificate> certificates) {
+        this(format, protection, warnings, entries, certificates, null);
+    }
 
     /**
      * @param key the private or secret key when read for editing, else null

@@ -29,7 +29,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryWriter;
 import org.mqsec.crypto.keystore.PasswordSource;
 import org.mqsec.ui.internal.BusyWork;
 import org.mqsec.ui.internal.FileChoosers;
-import org.mqsec.crypto.keystore.Pkcs12Profile;
+import org.mqsec.crypto.keystore.PasswordChangeOperation;
 
 /**
  * The editor's operations beyond rename and delete: certificate requests, CA replies, imports,
@@ -220,26 +220,33 @@ final class EntryActions {
             offUiThread(() -> {
                 EditableKeyRepository single = new EditableKeyRepository(KeyRepositoryFormat.PKCS12);
                 single.add(keyEntry(alias));
-                KeyRepositoryWriter.save(single, Path.of(target), KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password);
+                KeyRepositoryWriter.save(single, Path.of(target), KeyRepositoryFormat.PKCS12, single.profile(), password);
             });
         } finally {
             Arrays.fill(password, '\0');
         }
     }
 
-    /** A new password for the repository: written at once (and into the stash if there is one). */
+    /**
+     * A new password for the repository: written at once, into the stash if there is one, and the
+     * backup that the old password protects removed; the user is told what happened beside it.
+     */
     boolean changePassword() {
         char[] password = NewPasswordDialog.ask(shell, Messages.Actions_passwordTitle,
                 Messages.bind(Messages.Actions_passwordMessage, editing.location().name()));
         if (password == null || !editing.prepare()) {
             return false;
         }
-        KeyRepositoryEditing.PasswordChange change = editing.changePassword(password);
-        if (change != KeyRepositoryEditing.PasswordChange.FAILED) {
-            editor.recordCommands(Messages.Actions_passwordTitle, CommandEquivalents.changePassword(editor.commandFile(),
-                    editor.commandFormat(), change == KeyRepositoryEditing.PasswordChange.WRITTEN_WITH_STASH).commands());
+        PasswordChangeOperation.Result change = editing.changePassword(password, false);
+        if (change == null) {
+            return false;
         }
-        return change != KeyRepositoryEditing.PasswordChange.FAILED;
+        editor.recordCommands(Messages.Actions_passwordTitle, CommandEquivalents.changePassword(editor.commandFile(),
+                editor.commandFormat(), change.stash() != null).commands());
+        if (!change.report().isEmpty()) {
+            MessageDialog.openInformation(shell, Messages.Actions_passwordChangedTitle, String.join("\n\n", change.report())); //$NON-NLS-1$
+        }
+        return true;
     }
 
     private static String commonName(X509Certificate cert) {

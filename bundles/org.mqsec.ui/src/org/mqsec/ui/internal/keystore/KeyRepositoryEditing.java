@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.mqsec.crypto.keystore.EditableKeyRepository;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
@@ -12,7 +14,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryWriter;
 import org.mqsec.crypto.keystore.PasswordSource;
-import org.mqsec.crypto.keystore.Pkcs12Profile;
+import org.mqsec.crypto.keystore.PasswordChangeOperation;
 import org.mqsec.ui.internal.BusyWork;
 
 /**
@@ -93,26 +95,73 @@ final class KeyRepositoryEditing {
         return editable;
     }
 
-    /** Runs a change off the UI thread with a busy cursor; returns false and tells the user if it failed. */
+    /**
+     * Runs a change off the UI thread with a busy cursor; returns false and tells the user if it
+     * failed, in which case the repository is as it was before (no half-done import to save later).
+     */
     boolean change(Change change) {
         return runOffUiThread(() -> {
             ensureEditable();
-            change.apply(editable);
+            editable.atomically(repository -> {
+                change.apply(repository);
+                return null;
+            });
             dirty = true;
         });
     }
 
-    /** Writes the changes back to the file (atomically, the previous version kept as .bak). */
-    boolean save() {
+    /** How a save ended. */
+    enum SaveOutcome {
+        SAVED,
+        /** Not written; the changes are still there to save. */
+        NOT_SAVED,
+        /** The file had changed on disk and the user chose to drop the changes and read it again. */
+        DISCARDED
+    }
+
+    /**
+     * Writes the changes back to the file (atomically, keeping owner, mode and the previous version
+     * as .bak, with the protection it was read with). If the file changed on disk since it was read,
+     * asks whether to overwrite that change or reload the file.
+     */
+    SaveOutcome save() {
         if (editable == null || !dirty) {
-            return true;
+            return SaveOutcome.SAVED;
         }
-        boolean saved = runOffUiThread(() -> KeyRepositoryWriter.save(editable, location.path(), editable.format(),
-                Pkcs12Profile.MODERN, sessionPassword));
-        if (saved) {
-            dirty = false;
+        Exception failure = BusyWork.attempt(() -> write(KeyRepositoryWriter.SaveOptions.DEFAULT));
+        if (failure instanceof KeyRepositoryException problem
+                && problem.problem() == KeyRepositoryException.Problem.CHANGED_ON_DISK) {
+            int choice = new MessageDialog(shell, Messages.Editing_changedOnDiskTitle, null,
+                    Messages.bind(Messages.Editing_changedOnDisk, location.description()), MessageDialog.WARNING, 2,
+                    Messages.Editing_overwrite, Messages.Editing_reload, IDialogConstants.CANCEL_LABEL).open();
+            if (choice == 1) {
+                editable = null;
+                dirty = false;
+                return SaveOutcome.DISCARDED;
+            }
+            failure = choice == 0 ? BusyWork.attempt(() -> write(new KeyRepositoryWriter.SaveOptions(true, true)))
+                    : problem;
+            if (choice != 0) {
+                return SaveOutcome.NOT_SAVED;
+            }
         }
-        return saved;
+        if (failure != null) {
+            MessageDialog.openError(shell, Messages.Editing_failedTitle, BusyWork.describe(failure));
+            return SaveOutcome.NOT_SAVED;
+        }
+        dirty = false;
+        return SaveOutcome.SAVED;
+    }
+
+    private void write(KeyRepositoryWriter.SaveOptions options) throws KeyRepositoryException {
+        KeyRepositoryWriter.save(editable, location.path(), editable.format(), editable.profile(), sessionPassword,
+                options);
+    }
+
+    /** What a save will write, for PKCS#12 the protection profile it keeps; null before any change. */
+    String saveWrites() {
+        return editable == null || editable.format() != KeyRepositoryFormat.PKCS12 ? null
+                : editable.profile().description();
     }
 
     /** Writes the repository to another file, in the format its name says (.p12, .jks, .jceks, .pem). */
@@ -121,7 +170,7 @@ final class KeyRepositoryEditing {
         boolean saved = runOffUiThread(() -> {
             ensureEditable();
             KeyRepositoryWriter.save(editable, target, format == null ? editable.format() : format,
-                    Pkcs12Profile.MODERN, sessionPassword);
+                    editable.profile(), sessionPassword);
         });
         if (saved) {
             location = new FileKeyRepositoryLocation(target);
@@ -131,29 +180,20 @@ final class KeyRepositoryEditing {
         return saved;
     }
 
-    /** How a password change ended: not written, written, or written with the stash file next to it too. */
-    enum PasswordChange {
-        FAILED, WRITTEN, WRITTEN_WITH_STASH
-    }
-
     /**
      * Writes the repository (with any unsaved changes) under a new password at once, updates an
-     * existing stash file next to it, and keeps the new password for this session. Takes the array.
+     * existing stash file next to it, removes the backup that the old password protects (or keeps
+     * the previous version re-encrypted, if asked), and keeps the new password for this session.
+     * Takes the array.
+     *
+     * @return what was done to the files beside the repository, or null if nothing was written
      */
-    PasswordChange changePassword(char[] newPassword) {
-        boolean[] stashed = { false };
+    PasswordChangeOperation.Result changePassword(char[] newPassword, boolean keepBackup) {
+        PasswordChangeOperation.Result[] result = new PasswordChangeOperation.Result[1];
         boolean saved = runOffUiThread(() -> {
             ensureEditable();
-            KeyRepositoryWriter.save(editable, location.path(), editable.format(), Pkcs12Profile.MODERN, newPassword);
-            java.nio.file.Path stash = org.mqsec.crypto.keystore.StashFile.besides(location.path());
-            if (java.nio.file.Files.exists(stash)) {
-                try {
-                    org.mqsec.crypto.keystore.StashFile.write(stash, newPassword);
-                    stashed[0] = true;
-                } catch (java.io.IOException e) {
-                    throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED, e.getMessage(), "", e); //$NON-NLS-1$
-                }
-            }
+            result[0] = new PasswordChangeOperation(editable, location.path(), false, keepBackup).run(sessionPassword,
+                    newPassword, null);
         });
         if (saved) {
             remember(newPassword);
@@ -162,7 +202,7 @@ final class KeyRepositoryEditing {
         } else {
             Arrays.fill(newPassword, '\0');
         }
-        return !saved ? PasswordChange.FAILED : stashed[0] ? PasswordChange.WRITTEN_WITH_STASH : PasswordChange.WRITTEN;
+        return saved ? result[0] : null;
     }
 
     static KeyRepositoryFormat formatFor(Path file) {

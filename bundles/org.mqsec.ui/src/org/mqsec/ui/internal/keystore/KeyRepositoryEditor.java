@@ -363,7 +363,7 @@ public final class KeyRepositoryEditor extends EditorPart {
         repository = shown;
         summary.setText(Messages.bind(Messages.Editor_summary, new Object[] { location.description(),
                 repository.format().displayName(), repository.entryCount(),
-                changed ? Messages.Editing_unsaved
+                changed ? unsavedText()
                         : repository.protection().isEmpty() ? Messages.Editor_noProtection : repository.protection() }));
         for (Control old : warnings.getChildren()) {
             old.dispose();
@@ -381,6 +381,12 @@ public final class KeyRepositoryEditor extends EditorPart {
         details.show(repository, null);
         show(contentPage);
         contentPage.layout(true, true);
+    }
+
+    /** "changed, not saved yet", and for PKCS#12 the protection the save will write. */
+    private String unsavedText() {
+        String writes = editing == null ? null : editing.saveWrites();
+        return writes == null ? Messages.Editing_unsaved : Messages.bind(Messages.Editing_unsavedWrites, writes);
     }
 
     private void showFailure(KeyRepositoryException failure) {
@@ -417,13 +423,23 @@ public final class KeyRepositoryEditor extends EditorPart {
         super.dispose();
     }
 
-    /** Writes the changes (off the UI thread, atomically, keeping .bak) and reads the file back. */
+    /**
+     * Writes the changes (off the UI thread, atomically, keeping .bak) and reads the file back; if
+     * the user chose to drop the changes because the file changed on disk, reads that version.
+     */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (editing != null && editing.save()) {
-            firePropertyChange(PROP_DIRTY);
-            load();
+        if (editing == null) {
+            return;
         }
+        if (editing.save() == KeyRepositoryEditing.SaveOutcome.NOT_SAVED) {
+            if (monitor != null) {
+                monitor.setCanceled(true); // so that closing the editor or the workbench stops here
+            }
+            return;
+        }
+        firePropertyChange(PROP_DIRTY);
+        load();
     }
 
     /** Saves to another file; its extension (.p12, .jks, .jceks, .pem) chooses the format. */

@@ -59,6 +59,11 @@ public final class Messages extends NLS {
     public static String Editing_deleteTitle;
     public static String Editing_deleteMessage;
     public static String Editing_unsaved;
+    public static String Editing_unsavedWrites;
+    public static String Editing_changedOnDiskTitle;
+    public static String Editing_changedOnDisk;
+    public static String Editing_overwrite;
+    public static String Editing_reload;
     public static String Editing_saveAsTitle;
     public static String Editing_failedTitle;
     public static String Editing_generate;
@@ -70,6 +75,7 @@ public final class Messages extends NLS {
     public static String Actions_importCertificates;
     public static String Actions_importKeys;
     public static String Actions_changePassword;
+    public static String Actions_passwordChangedTitle;
     public static String Actions_notAKey;
     public static String Actions_requestTitle;
     public static String Actions_requestWritten;

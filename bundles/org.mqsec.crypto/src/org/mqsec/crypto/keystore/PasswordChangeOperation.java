@@ -1,0 +1,115 @@
+package org.mqsec.crypto.keystore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.mqsec.crypto.internal.Messages;
+import org.mqsec.crypto.internal.keystore.AtomicFiles;
+
+/**
+ * Puts a key repository under a new password, as the editor and {@code mqsec keystore passwd} do,
+ * without leaving the old password's protection behind: the file is rewritten with no {@code .bak};
+ * an existing {@code .bak} (protected by the old password, or an older one) is removed, or, when the
+ * user asks to keep the previous version, replaced by that version re-encrypted under the new
+ * password; the stash file beside it, if there is one or one is asked for, gets the new password,
+ * and no copy of the old stash is kept. {@link Result#report()} says what was kept and removed.
+ */
+public final class PasswordChangeOperation {
+
+    /** What the change did to the files beside the repository, in words for the user. */
+    public record Result(Path stash, Path backupKept, Path backupRemoved) {
+        public List<String> report() {
+            List<String> lines = new ArrayList<>();
+            if (backupRemoved != null) {
+                lines.add(Messages.bind(Messages.PasswordChange_backupRemoved, backupRemoved));
+            }
+            if (backupKept != null) {
+                lines.add(Messages.bind(Messages.PasswordChange_backupKept, backupKept));
+            }
+            if (stash != null) {
+                lines.add(Messages.bind(Messages.PasswordChange_stashUpdated, stash));
+            }
+            return lines;
+        }
+    }
+
+    private final EditableKeyRepository repository;
+    private final Path file;
+    private final boolean createStash;
+    private final boolean keepBackup;
+
+    /**
+     * @param repository  the repository as it should be written (with any unsaved changes), read from
+     *                    {@code file}
+     * @param createStash write a stash file even if there is none yet (an existing one is always updated)
+     * @param keepBackup  keep the version on disk now as {@code .bak}, re-encrypted under the new password
+     */
+    public PasswordChangeOperation(EditableKeyRepository repository, Path file, boolean createStash,
+            boolean keepBackup) {
+        this.repository = repository;
+        this.file = file;
+        this.createStash = createStash;
+        this.keepBackup = keepBackup;
+    }
+
+    /**
+     * @param oldPassword the password the file on disk opens with (read only when the previous
+     *                    version is to be kept); not cleared
+     * @param newPassword not cleared
+     */
+    public Result run(char[] oldPassword, char[] newPassword, IProgressMonitor monitor) throws KeyRepositoryException {
+        SubMonitor progress = SubMonitor.convert(monitor, 4);
+        KeyRepositoryFormat format = repository.format();
+        byte[] previous = null;
+        if (keepBackup) {
+            EditableKeyRepository onDisk = EditableKeyRepository.open(new FileKeyRepositoryLocation(file, format),
+                    request -> request.failedTries() == 0 ? oldPassword.clone() : null, progress.split(1));
+            if (!onDisk.sourceStamp().equals(repository.sourceStamp())) {
+                throw new KeyRepositoryException(KeyRepositoryException.Problem.CHANGED_ON_DISK,
+                        Messages.bind(Messages.Problem_changedOnDisk, file), Messages.Advice_changedOnDisk);
+            }
+            previous = KeyRepositoryWriter.encode(onDisk, format, onDisk.profile(), newPassword);
+        }
+        progress.setWorkRemaining(3);
+        if (progress.isCanceled()) {
+            throw org.mqsec.crypto.internal.keystore.KeyRepositoryFiles.cancelled();
+        }
+        KeyRepositoryWriter.save(repository, file, format, repository.profile(), newPassword,
+                new KeyRepositoryWriter.SaveOptions(false, false));
+        progress.worked(1);
+        // from here on the file is under the new password: whatever fails below must say so, not
+        // pretend that nothing changed
+        Path backupKept = null;
+        Path backupRemoved = null;
+        try {
+            Path backup = AtomicFiles.backupOf(file);
+            if (previous != null) {
+                AtomicFiles.write(backup, previous, AtomicFiles.Options.NO_BACKUP);
+                backupKept = backup;
+            } else if (Files.deleteIfExists(backup)) {
+                backupRemoved = backup;
+            }
+            progress.worked(1);
+            Path stash = StashFile.besides(file);
+            boolean stashed = createStash || Files.exists(stash);
+            if (stashed) {
+                StashFile.write(stash, newPassword);
+            }
+            progress.worked(1);
+            return new Result(stashed ? stash : null, backupKept, backupRemoved);
+        } catch (IOException e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    Messages.bind(Messages.PasswordChange_incomplete, file, e.getMessage()),
+                    Messages.bind(Messages.PasswordChange_incompleteAdvice, file), e);
+        } finally {
+            if (previous != null) {
+                java.util.Arrays.fill(previous, (byte) 0);
+            }
+        }
+    }
+}
