@@ -85,7 +85,9 @@ final class ChlauthCommands {
             JsonArray array = new JsonArray();
             for (Finding finding : findings) {
                 JsonObject json = new JsonObject();
+                json.addProperty("code", finding.code()); //$NON-NLS-1$
                 json.addProperty("severity", finding.severity().name()); //$NON-NLS-1$
+                json.addProperty("field", finding.field()); //$NON-NLS-1$
                 json.addProperty("message", finding.message()); //$NON-NLS-1$
                 json.addProperty("fix", finding.fix()); //$NON-NLS-1$
                 array.add(json);

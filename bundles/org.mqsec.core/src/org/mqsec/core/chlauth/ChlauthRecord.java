@@ -6,7 +6,9 @@ import java.util.Locale;
 
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.internal.Messages;
+import org.mqsec.core.mqsc.MqAttribute;
 import org.mqsec.core.mqsc.MqscCommand;
+import org.mqsec.core.tls.QueueManagerPlatform;
 
 /**
  * One channel authentication record with every attribute IBM MQ 9.4 defines (SET CHLAUTH; rules in
@@ -17,13 +19,6 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
         String address, String sslPeer, String sslCertIssuer, String clientUser, String queueManagerName,
         String userSource, String mcaUser, String checkClient, boolean warn, String description, String custom) {
 
-    /** Attribute limits from the IBM MQ classes' MQ_*_LENGTH constants (mq-security.md 2.1). */
-    static final int PROFILE_LENGTH = 20;
-    static final int DESCR_LENGTH = 64;
-    static final int CUSTOM_LENGTH = 128;
-    static final int SSLPEER_LENGTH = 1024;
-    static final int MCAUSER_LENGTH_UNIX = 12;
-    static final int MCAUSER_LENGTH_WINDOWS = 64;
 
     public ChlauthRecord {
         userList = List.copyOf(userList);
@@ -158,9 +153,11 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
     /** The rules SET CHLAUTH enforces, so that a record that MQ would refuse is caught first. */
     public List<Finding> validate(String where) {
         List<Finding> findings = new ArrayList<>();
-        if (profile.isEmpty() || profile.length() > PROFILE_LENGTH) {
-            findings.add(Finding.error(Messages.bind(Messages.Chlauth_profileLength, where, PROFILE_LENGTH), ""));
+        if (profile.isEmpty()) {
+            findings.add(Finding.error(Messages.bind(Messages.Chlauth_profileLength, where,
+                    MqAttribute.CHLAUTH_PROFILE.maximumLength()), "")); //$NON-NLS-1$
         }
+        attributes(findings, where);
         if (type == ChlauthType.BLOCKADDR && !"*".equals(profile)) { //$NON-NLS-1$
             findings.add(Finding.error(Messages.bind(Messages.Chlauth_blockaddrProfile, where), Messages.Chlauth_blockaddrProfileFix));
         }
@@ -182,10 +179,9 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
             } else if ("MAP".equals(userSource) && mcaUser.isEmpty()) { //$NON-NLS-1$
                 findings.add(Finding.error(Messages.bind(Messages.Chlauth_mapNeedsMcauser, where), Messages.Chlauth_mapNeedsMcauserFix));
             }
-            if (mcaUser.length() > MCAUSER_LENGTH_WINDOWS) {
-                findings.add(Finding.error(Messages.bind(Messages.Chlauth_mcauserLength, where, MCAUSER_LENGTH_WINDOWS), ""));
-            } else if (mcaUser.length() > MCAUSER_LENGTH_UNIX) {
-                findings.add(Finding.warning(Messages.bind(Messages.Chlauth_mcauserUnix, where, MCAUSER_LENGTH_UNIX), ""));
+            if (mcaUser.length() > MqAttribute.MCAUSER_LENGTH_UNIX
+                    && mcaUser.length() <= MqAttribute.CHLAUTH_MCAUSER.maximumLength()) {
+                findings.add(Finding.warning(Messages.bind(Messages.Chlauth_mcauserUnix, where, MqAttribute.MCAUSER_LENGTH_UNIX), ""));
             }
         }
         if (!List.of("ASQMGR", "REQUIRED", "REQDADM").contains(checkClient)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -193,16 +189,23 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
         }
         addressFindings(findings, where, "ADDRESS", List.of(address)); //$NON-NLS-1$
         addressFindings(findings, where, "ADDRLIST", addressList); //$NON-NLS-1$
-        if (sslPeer.length() > SSLPEER_LENGTH) {
-            findings.add(Finding.error(Messages.bind(Messages.Chlauth_sslpeerLength, where, SSLPEER_LENGTH), ""));
-        }
-        if (description.length() > DESCR_LENGTH) {
-            findings.add(Finding.error(Messages.bind(Messages.Chlauth_descrLength, where, DESCR_LENGTH), ""));
-        }
-        if (custom.length() > CUSTOM_LENGTH) {
-            findings.add(Finding.error(Messages.bind(Messages.Chlauth_customLength, where, CUSTOM_LENGTH), ""));
-        }
         return findings;
+    }
+
+    /** Every string attribute against MQ's length and character rules (one table: {@link MqAttribute}). */
+    private void attributes(List<Finding> findings, String where) {
+        QueueManagerPlatform platform = QueueManagerPlatform.MULTIPLATFORMS;
+        findings.addAll(MqAttribute.CHLAUTH_PROFILE.check(profile, platform, where));
+        userList.forEach(user -> findings.addAll(MqAttribute.CHLAUTH_USERLIST.check(user, platform, where)));
+        addressList.forEach(a -> findings.addAll(MqAttribute.CHLAUTH_ADDRLIST.check(a, platform, where)));
+        findings.addAll(MqAttribute.CHLAUTH_ADDRESS.check(address, platform, where));
+        findings.addAll(MqAttribute.CHLAUTH_SSLPEER.check(sslPeer, platform, where));
+        findings.addAll(MqAttribute.SSLCERTI.check(sslCertIssuer, platform, where));
+        findings.addAll(MqAttribute.CLNTUSER.check(clientUser, platform, where));
+        findings.addAll(MqAttribute.CHLAUTH_QMNAME.check(queueManagerName, platform, where));
+        findings.addAll(MqAttribute.CHLAUTH_MCAUSER.check(mcaUser, platform, where));
+        findings.addAll(MqAttribute.CHLAUTH_DESCR.check(description, platform, where));
+        findings.addAll(MqAttribute.CUSTOM.check(custom, platform, where));
     }
 
     private static void addressFindings(List<Finding> findings, String where, String keyword, List<String> patterns) {

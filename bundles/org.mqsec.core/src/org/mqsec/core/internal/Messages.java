@@ -7,6 +7,13 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.core.internal.messages"; //$NON-NLS-1$
 
+    public static String Attribute_control;
+    public static String Attribute_controlFix;
+    public static String Attribute_length;
+    public static String Attribute_lengthFix;
+    public static String Attribute_characters;
+    public static String Attribute_charactersFix;
+    public static String Attribute_genericCharactersFix;
     public static String Dn_empty;
     public static String Dn_emptyFix;
     public static String Dn_noEquals;
@@ -53,12 +60,8 @@ public final class Messages extends NLS {
     public static String Chlauth_badUserSource;
     public static String Chlauth_mapNeedsMcauser;
     public static String Chlauth_mapNeedsMcauserFix;
-    public static String Chlauth_mcauserLength;
     public static String Chlauth_mcauserUnix;
     public static String Chlauth_badCheckClient;
-    public static String Chlauth_sslpeerLength;
-    public static String Chlauth_descrLength;
-    public static String Chlauth_customLength;
     public static String Runcheck_blockaddr;
     public static String Runcheck_blockaddrWarn;
     public static String Runcheck_noMatch;
@@ -114,8 +117,14 @@ public final class Messages extends NLS {
     public static String Tls_badNameFix;
     public static String Tls_badPort;
     public static String Tls_badPortFix;
-    public static String Tls_labelLength;
-    public static String Tls_labelFix;
+    public static String Tls_badHost;
+    public static String Tls_badHostFix;
+    public static String Tls_host;
+    public static String Tls_certificateLabel;
+    public static String Tls_keyRepository;
+    public static String Tls_channelField;
+    public static String Tls_peerMapField;
+    public static String Tls_clientLabel;
     public static String Tls_labelNotDefault;
     public static String Tls_labelNotDefaultFix;
     public static String Tls_unknownCipher;

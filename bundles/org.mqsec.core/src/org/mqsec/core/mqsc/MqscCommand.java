@@ -11,7 +11,8 @@ import java.util.Optional;
  * One MQSC command or DISPLAY record: verb, object type, object name and keyword(value) pairs.
  * Keywords are held upper case; values as MQ would hold them (quoted values exactly, unquoted values
  * upper case). {@link #toString()} writes it back as MQSC in which every string is quoted, so no
- * value can break out of its parentheses.
+ * value can break out of its parentheses; a value with a control character (a line break would
+ * start another command) is refused when the command is built ({@link RefusedValueException}).
  */
 public final class MqscCommand {
 
@@ -36,7 +37,7 @@ public final class MqscCommand {
      * {@link #string}. {@code name} null writes no name: ALTER QMGR, REFRESH SECURITY.
      */
     public static MqscCommand of(String verb, String objectType, String name) {
-        return new MqscCommand(verb, objectType, name, Map.of(), 0);
+        return new MqscCommand(verb, objectType, MqAttribute.requireNoControlCharacter(objectType, name), Map.of(), 0);
     }
 
     public String verb() {
@@ -71,6 +72,7 @@ public final class MqscCommand {
 
     /** A keyword value written unquoted (TYPE(ADDRESSMAP)); only for MQ's own keywords. */
     public MqscCommand keyword(String keyword, String value) {
+        MqAttribute.requireNoControlCharacter(keyword, value);
         parameters.put(keyword.toUpperCase(Locale.ROOT), List.of(value.toUpperCase(Locale.ROOT)));
         bare.add(keyword.toUpperCase(Locale.ROOT));
         return this;
@@ -89,6 +91,9 @@ public final class MqscCommand {
 
     /** A string value, always written quoted: user text, names, patterns, lists. */
     public MqscCommand string(String keyword, String... values) {
+        for (String value : values) {
+            MqAttribute.requireNoControlCharacter(keyword, value);
+        }
         parameters.put(keyword.toUpperCase(Locale.ROOT), new ArrayList<>(List.of(values)));
         return this;
     }
@@ -103,6 +108,9 @@ public final class MqscCommand {
 
     @Override
     public String toString() {
+        // commands read from a file or a PCF reply were not built through string(): check them here too
+        MqAttribute.requireNoControlCharacter(objectType, name);
+        parameters.forEach((keyword, values) -> values.forEach(v -> MqAttribute.requireNoControlCharacter(keyword, v)));
         StringBuilder text = new StringBuilder(verb).append(' ').append(objectType);
         if (name != null) {
             text.append('(').append(quote(name)).append(')');

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.ChlauthType;
+import org.mqsec.core.mqsc.MqAttribute;
 import org.mqsec.core.mqsc.MqscCommand;
 
 /**
@@ -48,8 +49,10 @@ public final class TlsChannelPlan {
     /** ALTER QMGR, DEFINE CHANNEL ... REPLACE, SET CHLAUTH ... ACTION(REPLACE), REFRESH SECURITY TYPE(SSL). */
     public static String mqsc(TlsChannelSpec spec) {
         StringBuilder script = new StringBuilder();
-        script.append("* TLS channel ").append(spec.channel()).append(" on ").append(spec.queueManager()) //$NON-NLS-1$ //$NON-NLS-2$
-                .append(": run with runmqsc ").append(spec.queueManager()).append('\n'); //$NON-NLS-1$
+        String channelName = MqAttribute.requireNoControlCharacter("CHANNEL", spec.channel()); //$NON-NLS-1$
+        String qm = MqAttribute.requireNoControlCharacter("QMNAME", spec.queueManager()); //$NON-NLS-1$
+        script.append("* TLS channel ").append(channelName).append(" on ").append(qm) //$NON-NLS-1$ //$NON-NLS-2$
+                .append(": run with runmqsc ").append(qm).append('\n'); //$NON-NLS-1$
         MqscCommand qmgr = MqscCommand.of("ALTER", "QMGR", null).string("SSLKEYR", spec.keyRepositoryStem()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (spec.setCertificateLabel()) {
             qmgr.string("CERTLABL", spec.certificateLabel()); //$NON-NLS-1$
@@ -79,7 +82,8 @@ public final class TlsChannelPlan {
         ini.append("CHANNELS:\n   ChannelDefinitionDirectory=.\n   ChannelDefinitionFile=").append(CCDT).append('\n'); //$NON-NLS-1$
         ini.append("SSL:\n   SSLKeyRepository=").append(CLIENT_KEYSTORE).append(".p12\n"); //$NON-NLS-1$ //$NON-NLS-2$
         if (spec.mutualTls()) {
-            ini.append("   CertificateLabel=").append(spec.clientLabel()).append('\n'); //$NON-NLS-1$
+            ini.append("   CertificateLabel=").append(MqAttribute.requireNoControlCharacter("CertificateLabel", spec.clientLabel())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append('\n');
         }
         ini.append("   SSLKeyRepositoryPassword=").append(PASSWORD_PLACEHOLDER).append('\n'); //$NON-NLS-1$
         return ini.toString();
@@ -87,6 +91,9 @@ public final class TlsChannelPlan {
 
     /** Java/JMS: the CipherSuite IBM's classes map the client's CipherSpec to, and the JSSE key and trust stores. */
     public static String javaProperties(TlsChannelSpec spec) {
+        for (String value : List.of(spec.clientCipherSpec(), spec.host(), spec.channel(), spec.queueManager())) {
+            MqAttribute.requireNoControlCharacter("jms.properties", value); //$NON-NLS-1$
+        }
         String suite = CipherSpecs.find(spec.clientCipherSpec()).map(CipherSpec::javaCipherSuite).orElse(""); //$NON-NLS-1$
         String type = spec.clientKeystoreFormat().toUpperCase(Locale.ROOT);
         String file = CLIENT_KEYSTORE + '.' + ("JKS".equals(type) ? "jks" : "p12"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

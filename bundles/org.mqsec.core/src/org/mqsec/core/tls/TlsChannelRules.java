@@ -14,6 +14,7 @@ import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.findings.Severity;
 import org.mqsec.core.internal.Messages;
+import org.mqsec.core.mqsc.MqAttribute;
 
 /**
  * Proves, before anything is generated or applied, that the two ends of a TLS channel fit: names
@@ -23,11 +24,13 @@ import org.mqsec.core.internal.Messages;
  */
 public final class TlsChannelRules {
 
+    /** Finding code: a host name that cannot go into CONNAME, the CCDT and jms.properties. */
+    public static final String HOST_CODE = "TLS_BAD_HOST"; //$NON-NLS-1$
+
     /** A-Z a-z 0-9 . / _ % (mq-security.md 2.1). */
     private static final Pattern MQ_NAME = Pattern.compile("[A-Za-z0-9./_%]+"); //$NON-NLS-1$
-    private static final int CHANNEL_LENGTH = 20;
-    private static final int QUEUE_MANAGER_LENGTH = 48;
-    private static final int LABEL_LENGTH = 64;
+    /** Host names and IP addresses (v6 in brackets or not, with a zone): what CONNAME and mqclient.ini take. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]%_]+"); //$NON-NLS-1$
     private static final Set<String> PRIVILEGED = Set.of("mqm", "root", "administrator", "system"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     private TlsChannelRules() {
@@ -48,7 +51,13 @@ public final class TlsChannelRules {
     /** The queue manager's name and listener. */
     public static List<Finding> target(TlsChannelSpec spec) {
         List<Finding> findings = new ArrayList<>();
-        name(findings, Messages.Tls_queueManagerName, spec.queueManager(), QUEUE_MANAGER_LENGTH);
+        name(findings, Messages.Tls_queueManagerName, spec.queueManager(), MqAttribute.QMGR_NAME.maximumLength(spec.platform()));
+        // the host goes into the CCDT, jms.properties and CONNAME('host(port)')
+        if (!HOST.matcher(spec.host()).matches()) {
+            findings.add(Finding.error(HOST_CODE, "host", Messages.bind(Messages.Tls_badHost, spec.host()), Messages.Tls_badHostFix)); //$NON-NLS-1$
+        } else {
+            findings.addAll(MqAttribute.CONNAME.check(spec.host() + '(' + spec.port() + ')', spec.platform(), Messages.Tls_host));
+        }
         if (spec.port() < 1 || spec.port() > 65535) {
             findings.add(Finding.error(Messages.bind(Messages.Tls_badPort, spec.port()), Messages.Tls_badPortFix));
         }
@@ -58,9 +67,8 @@ public final class TlsChannelRules {
     /** The queue manager's certificate: label rules and subjects. */
     public static List<Finding> serverIdentity(TlsChannelSpec spec) {
         List<Finding> findings = new ArrayList<>();
-        if (spec.certificateLabel().length() > LABEL_LENGTH) {
-            findings.add(Finding.error(Messages.bind(Messages.Tls_labelLength, spec.certificateLabel(), LABEL_LENGTH), Messages.Tls_labelFix));
-        }
+        findings.addAll(MqAttribute.CERTLABL.check(spec.certificateLabel(), spec.platform(), Messages.Tls_certificateLabel));
+        findings.addAll(MqAttribute.SSLKEYR.check(spec.keyRepositoryStem(), spec.platform(), Messages.Tls_keyRepository));
         if (!spec.setCertificateLabel() && !spec.certificateLabel().equals(defaultLabel(spec))) {
             findings.add(Finding.error(Messages.bind(Messages.Tls_labelNotDefault, spec.certificateLabel(), defaultLabel(spec)),
                     Messages.Tls_labelNotDefaultFix));
@@ -110,7 +118,9 @@ public final class TlsChannelRules {
 
     private static void trusts(List<Finding> findings, ExistingIdentity truster, String trusterName, ExistingIdentity peer,
             String peerIssuer, String peerName) {
-        if (truster != null && truster.trusts(peerIssuer)) {
+        // a peer the plan makes is issued by a key made now, which no existing file can trust yet,
+        // whatever its name: only an existing peer's issuer can already be there
+        if (truster != null && peer != null && truster.trusts(peerIssuer)) {
             return;
         }
         boolean planHasIt = peer == null || peer.selfSigned() || peer.holds(peerIssuer);
@@ -127,6 +137,8 @@ public final class TlsChannelRules {
     /** The client's certificate and keystore. */
     public static List<Finding> clientIdentity(TlsChannelSpec spec) {
         List<Finding> findings = new ArrayList<>();
+        // the client's label goes into mqclient.ini and the CCDT
+        findings.addAll(MqAttribute.CERTLABL.check(spec.clientLabel(), spec.platform(), Messages.Tls_clientLabel));
         subject(findings, spec.clientDn());
         if (spec.mutualTls()) {
             existing(findings, spec.clientRepository(), spec.existingClient());
@@ -144,7 +156,10 @@ public final class TlsChannelRules {
     /** The SVRCONN channel: its name, SSLCAUTH and SSLPEER against the client's DN, MCAUSER, instances. */
     public static List<Finding> channel(TlsChannelSpec spec) {
         List<Finding> findings = new ArrayList<>();
-        name(findings, Messages.Tls_channelName, spec.channel(), CHANNEL_LENGTH);
+        name(findings, Messages.Tls_channelName, spec.channel(), MqAttribute.CHANNEL_NAME.maximumLength(spec.platform()));
+        findings.addAll(MqAttribute.CHANNEL_DESCR.check(spec.description(), spec.platform(), Messages.Tls_channelField));
+        findings.addAll(MqAttribute.CHANNEL_SSLPEER.check(spec.sslPeer(), spec.platform(), Messages.Tls_channelField));
+        findings.addAll(MqAttribute.MCAUSER.check(spec.mcaUser(), spec.platform(), Messages.Tls_channelField));
         peer(findings, spec);
         if (spec.mcaUser().isBlank()) {
             findings.add(Finding.warning(Messages.Tls_blankMcauser, Messages.Tls_blankMcauserFix));
@@ -160,6 +175,11 @@ public final class TlsChannelRules {
     /** The SSLPEERMAP record: does RUNCHECK map the client's certificate to the planned user? */
     public static List<Finding> chlauth(TlsChannelSpec spec) {
         List<Finding> findings = new ArrayList<>();
+        findings.addAll(MqAttribute.CHLAUTH_MCAUSER.check(spec.mappedUser(), spec.platform(), Messages.Tls_peerMapField));
+        findings.addAll(MqAttribute.CHLAUTH_ADDRESS.check(spec.clientAddress(), spec.platform(), Messages.Tls_peerMapField));
+        if (Finding.hasErrors(findings)) {
+            return findings; // no RUNCHECK on values MQ would refuse
+        }
         privileged(findings, spec.mappedUser());
         if (spec.chlauthDisabled()) {
             findings.add(Finding.warning(Messages.Tls_chlauthDisabled, Messages.Tls_chlauthDisabledFix));

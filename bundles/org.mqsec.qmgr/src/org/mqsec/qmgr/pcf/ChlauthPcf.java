@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.mqsec.core.chlauth.ChlauthRecord;
+import org.mqsec.core.mqsc.MqAttribute;
 import org.mqsec.core.mqsc.MqscCommand;
 
 import com.ibm.mq.constants.MQConstants;
@@ -51,12 +52,17 @@ public final class ChlauthPcf {
 
     /** One MQSC keyword and its PCF parameter; {@code values} maps MQSC words to MQ constants. */
     private record Parameter(String keyword, int id, Kind kind, Map<String, Integer> values) {
+        /** A string attribute: keyword and parameter from core's attribute table, which the MQSC side uses too. */
+        static Parameter string(MqAttribute attribute) {
+            return new Parameter(attribute.keyword(), attribute.pcfParameter(), Kind.STRING, Map.of());
+        }
+
         static Parameter string(String keyword, int id) {
             return new Parameter(keyword, id, Kind.STRING, Map.of());
         }
 
-        static Parameter list(String keyword, int id) {
-            return new Parameter(keyword, id, Kind.LIST, Map.of());
+        static Parameter list(MqAttribute attribute) {
+            return new Parameter(attribute.keyword(), attribute.pcfParameter(), Kind.LIST, Map.of());
         }
 
         static Parameter number(String keyword, int id, Map<String, Integer> values) {
@@ -76,24 +82,24 @@ public final class ChlauthPcf {
 
     /** Every attribute after the profile and TYPE, in the order SET CHLAUTH documents them. */
     private static final List<Parameter> ATTRIBUTES = List.of(
-            Parameter.list("USERLIST", MQConstants.MQCACH_MCA_USER_ID_LIST), //$NON-NLS-1$
-            Parameter.list("ADDRLIST", MQConstants.MQCACH_CONNECTION_NAME_LIST), //$NON-NLS-1$
-            Parameter.string("SSLPEER", MQConstants.MQCACH_SSL_PEER_NAME), //$NON-NLS-1$
-            Parameter.string("SSLCERTI", MQConstants.MQCA_SSL_CERT_ISSUER_NAME), //$NON-NLS-1$
-            Parameter.string("CLNTUSER", MQConstants.MQCACH_CLIENT_USER_ID), //$NON-NLS-1$
-            Parameter.string("QMNAME", MQConstants.MQCA_REMOTE_Q_MGR_NAME), //$NON-NLS-1$
-            Parameter.string("ADDRESS", MQConstants.MQCACH_CONNECTION_NAME), //$NON-NLS-1$
+            Parameter.list(MqAttribute.CHLAUTH_USERLIST),
+            Parameter.list(MqAttribute.CHLAUTH_ADDRLIST),
+            Parameter.string(MqAttribute.CHLAUTH_SSLPEER),
+            Parameter.string(MqAttribute.SSLCERTI),
+            Parameter.string(MqAttribute.CLNTUSER),
+            Parameter.string(MqAttribute.CHLAUTH_QMNAME),
+            Parameter.string(MqAttribute.CHLAUTH_ADDRESS),
             Parameter.number("USERSRC", MQConstants.MQIACH_USER_SOURCE, Map.of( //$NON-NLS-1$
                     "MAP", MQConstants.MQUSRC_MAP, "NOACCESS", MQConstants.MQUSRC_NOACCESS, //$NON-NLS-1$ //$NON-NLS-2$
                     "CHANNEL", MQConstants.MQUSRC_CHANNEL)), //$NON-NLS-1$
-            Parameter.string("MCAUSER", MQConstants.MQCACH_MCA_USER_ID), //$NON-NLS-1$
+            Parameter.string(MqAttribute.CHLAUTH_MCAUSER),
             Parameter.number("CHCKCLNT", MQConstants.MQIA_CHECK_CLIENT_BINDING, Map.of( //$NON-NLS-1$
                     "ASQMGR", MQConstants.MQCHK_AS_Q_MGR, "REQUIRED", MQConstants.MQCHK_REQUIRED, //$NON-NLS-1$ //$NON-NLS-2$
                     "REQDADM", MQConstants.MQCHK_REQUIRED_ADMIN)), //$NON-NLS-1$
             Parameter.number("WARN", MQConstants.MQIACH_WARNING, Map.of( //$NON-NLS-1$
                     "NO", MQConstants.MQWARN_NO, "YES", MQConstants.MQWARN_YES)), //$NON-NLS-1$ //$NON-NLS-2$
-            Parameter.string("DESCR", MQConstants.MQCA_CHLAUTH_DESC), //$NON-NLS-1$
-            Parameter.string("CUSTOM", MQConstants.MQCA_CUSTOM), //$NON-NLS-1$
+            Parameter.string(MqAttribute.CHLAUTH_DESCR),
+            Parameter.string(MqAttribute.CUSTOM),
             Parameter.string("ALTDATE", MQConstants.MQCA_ALTERATION_DATE), //$NON-NLS-1$
             Parameter.string("ALTTIME", MQConstants.MQCA_ALTERATION_TIME)); //$NON-NLS-1$
 
@@ -111,7 +117,7 @@ public final class ChlauthPcf {
     public static PCFMessage set(ChlauthRecord record, Action action) {
         MqscCommand mqsc = record.toMqsc();
         PCFMessage message = new PCFMessage(MQConstants.MQCMD_SET_CHLAUTH_REC);
-        message.addParameter(MQConstants.MQCACH_CHANNEL_NAME, record.profile());
+        message.addParameter(MqAttribute.CHLAUTH_PROFILE.pcfParameter(), mqsc.name());
         message.addParameter(TYPE.id(), TYPE.values().get(record.type().name()));
         for (Parameter parameter : ATTRIBUTES) {
             List<String> values = mqsc.values(parameter.keyword());

@@ -66,6 +66,7 @@ public final class Messages extends NLS {
     public static String Review_title;
     public static String Review_noRunmqakmExisting;
     public static String Review_noRunmqakmKey;
+    public static String Review_notRendered;
     public static String Review_description;
     public static String Output_title;
     public static String Output_description;

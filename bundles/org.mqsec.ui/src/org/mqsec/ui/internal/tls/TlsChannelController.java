@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mqsec.core.findings.Finding;
+import org.mqsec.core.mqsc.RefusedValueException;
 import org.mqsec.core.tls.TlsChannelPlan;
 import org.mqsec.core.tls.TlsChannelRules;
 import org.mqsec.core.tls.TlsChannelSpec;
@@ -96,16 +97,31 @@ final class TlsChannelController {
      * in place of the runmqakm script when Finish writes none (an existing certificate, an unknown key).
      */
     Map<String, String> renderings() {
-        TlsChannelSpec spec = model.spec();
+        try {
+            return renderings(model.spec());
+        } catch (RefusedValueException e) {
+            // a value the findings already call an error: show why instead of a script that would not run
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (String file : RENDERED_FILES) {
+                texts.put(file, Messages.bind(Messages.Review_notRendered, e.getMessage()));
+            }
+            return texts;
+        }
+    }
+
+    private static final List<String> RENDERED_FILES = List.of("server/qmgr.mqsc", "server/runmqakm.sh", //$NON-NLS-1$ //$NON-NLS-2$
+            "client/" + TlsChannelPlan.CCDT, "client/mqclient.ini", "client/jms.properties"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+    private static Map<String, String> renderings(TlsChannelSpec spec) {
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("server/qmgr.mqsc", TlsChannelPlan.mqsc(spec)); //$NON-NLS-1$
-        texts.put("server/runmqakm.sh", spec.existingServerCertificate() ? Messages.Review_noRunmqakmExisting //$NON-NLS-1$
+        texts.put(RENDERED_FILES.get(0), TlsChannelPlan.mqsc(spec));
+        texts.put(RENDERED_FILES.get(1), spec.existingServerCertificate() ? Messages.Review_noRunmqakmExisting //$NON-NLS-1$
                 : KeyAlgorithm.fromId(spec.serverKey())
                         .map(key -> TlsChannelArtefacts.runmqakm(spec, key, TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner())))
                         .orElse(Messages.Review_noRunmqakmKey));
-        texts.put("client/" + TlsChannelPlan.CCDT, TlsChannelArtefacts.ccdt(spec)); //$NON-NLS-1$
-        texts.put("client/mqclient.ini", TlsChannelPlan.mqclientIni(spec)); //$NON-NLS-1$
-        texts.put("client/jms.properties", TlsChannelPlan.javaProperties(spec)); //$NON-NLS-1$
+        texts.put(RENDERED_FILES.get(2), TlsChannelArtefacts.ccdt(spec));
+        texts.put(RENDERED_FILES.get(3), TlsChannelPlan.mqclientIni(spec));
+        texts.put(RENDERED_FILES.get(4), TlsChannelPlan.javaProperties(spec));
         return texts;
     }
 

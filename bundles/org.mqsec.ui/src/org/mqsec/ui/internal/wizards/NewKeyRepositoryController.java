@@ -67,7 +67,7 @@ public final class NewKeyRepositoryController {
                     Messages.New_badQueueManagerFix));
         }
         if (model.zos) {
-            findings.add(new Finding(org.mqsec.core.findings.Severity.INFO, Messages.New_zos, "")); //$NON-NLS-1$
+            findings.add(Finding.info(Messages.New_zos, "")); //$NON-NLS-1$
         }
         if (model.fileName.isBlank()) {
             findings.add(Finding.error(Messages.New_noFileName, Messages.New_noFileNameFix));
