@@ -189,8 +189,13 @@ final class KeystoreChangeCommands {
 
     private void save(Opened opened, Arguments args, Result result) throws KeyRepositoryException, UsageException {
         KeyRepositoryFormat format = opened.repository.format();
-        KeyRepositoryWriter.save(opened.repository, opened.path, format, profile(args, opened.repository.profile()),
+        Pkcs12Profile profile = profile(args, opened.repository.profile());
+        KeyRepositoryWriter.save(opened.repository, opened.path, format, profile,
                 opened.passwords.acceptedPassword());
+        if (format == KeyRepositoryFormat.PKCS12 && profile == Pkcs12Profile.COMPATIBLE
+                && args.value("profile") == null) { //$NON-NLS-1$
+            result.warnings.add(NLS.bind(Messages.Change_keptWeakProtection, opened.path));
+        }
         result.json.addProperty("file", opened.path.toString()); //$NON-NLS-1$
         result.json.addProperty("format", format.id()); //$NON-NLS-1$
     }

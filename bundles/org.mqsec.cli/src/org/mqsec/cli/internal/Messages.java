@@ -44,6 +44,7 @@ public final class Messages extends NLS {
     public static String Usage_unknownExportFormat;
     public static String Prompt_newPassword;
     public static String Prompt_repeatPassword;
+    public static String Change_keptWeakProtection;
     public static String Change_equivalent;
     public static String Change_exists;
     public static String Change_existsFix;
