@@ -80,7 +80,7 @@ public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform,
         return new TlsChannelSpec(qm, platform == null ? QueueManagerPlatform.MULTIPLATFORMS : platform,
                 or(host, "localhost"), port == 0 ? 1414 : port, server != null ? keyId(server) : or(serverKey, "rsa3072"), //$NON-NLS-1$ //$NON-NLS-2$
                 or(serverSigner, LOCAL_CA), server != null ? server.subject() : or(serverDn, "CN=" + lower + ",OU=MQ,O=Example"), //$NON-NLS-1$ //$NON-NLS-2$
-                or(caDn, "CN=" + qm + " TLS CA,OU=MQ,O=Example"), //$NON-NLS-1$ //$NON-NLS-2$
+                or(caDn, "CN=" + qm + " TLS CA " + uniqueCaSuffix() + ",OU=MQ,O=Example"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 server != null ? server.label() : or(certificateLabel, zos ? "ibmWebSphereMQ" + qm : "ibmwebspheremq" + lower), //$NON-NLS-1$ //$NON-NLS-2$
                 setCertificateLabel, or(keyRepositoryStem, zos ? qm + "RING" : "/var/mqm/qmgrs/" + qm + "/ssl/key"), mutualTls, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 or(clientType, JAVA), or(clientKeystoreFormat, "pkcs12"), clientSubject, //$NON-NLS-1$
@@ -92,6 +92,16 @@ public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform,
                 maxInstancesPerClient == 0 ? 20 : maxInstancesPerClient, sharingConversations == 0 ? 10 : sharingConversations,
                 description == null ? "" : description, or(mappedUser, "app1"), clientAddress == null ? "" : clientAddress, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 chlauthDisabled, serverStore, clientStore, server, client);
+    }
+
+    /**
+     * Eight hex digits that make each plan's CA name its own. Every plan makes a new CA key; with one
+     * name for all of them, a keystore from an earlier plan looks as if it trusted the new CA, and
+     * tools that look CAs up by name pick the wrong one. (The queue manager name is at most 48
+     * characters, so the CN stays within the 64 that X.509 allows.)
+     */
+    private static String uniqueCaSuffix() {
+        return String.format("%08x", new java.security.SecureRandom().nextInt()); //$NON-NLS-1$
     }
 
     /** The same spec with what was read of the existing key repositories. */

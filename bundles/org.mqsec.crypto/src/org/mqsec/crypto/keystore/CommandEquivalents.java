@@ -9,15 +9,19 @@ import java.util.Map;
 /**
  * The command lines that do what an operation did, for administrators who must do it on the server
  * itself: runmqakm (GSKit, with IBM MQ), keytool (any JDK; runmqktool wraps it in MQ 9.4) and
- * openssl. Passwords are never written: each command has the placeholder {@code <password>} where
- * the tool needs one. Syntax of runmqakm from IBM MQ 9.4 "runmqakm" (mq-security.md section 5.4).
+ * openssl. Passwords are never written: where a tool needs one on its command line (runmqakm has no
+ * other way), the command reads the shell variable {@code MQSEC_PASSWORD}, which {@link #script}
+ * asks for; keytool and openssl prompt for theirs. Syntax of runmqakm from IBM MQ 9.4 "runmqakm"
+ * (mq-security.md section 5.4).
  */
 public final class CommandEquivalents {
 
     public static final String RUNMQAKM = "runmqakm"; //$NON-NLS-1$
     public static final String KEYTOOL = "keytool"; //$NON-NLS-1$
     public static final String OPENSSL = "openssl"; //$NON-NLS-1$
-    private static final String PASSWORD = "'<password>'"; //$NON-NLS-1$
+    /** The shell variable that holds the password in commands and scripts. */
+    public static final String PASSWORD_VARIABLE = "MQSEC_PASSWORD"; //$NON-NLS-1$
+    private static final String PASSWORD = "\"$" + PASSWORD_VARIABLE + "\""; //$NON-NLS-1$ //$NON-NLS-2$
 
     private final Map<String, List<String>> commands = new LinkedHashMap<>();
 
@@ -29,7 +33,8 @@ public final class CommandEquivalents {
     }
 
     private CommandEquivalents add(String tool, String... words) {
-        commands.computeIfAbsent(tool, t -> new ArrayList<>()).add(String.join(" ", words)); //$NON-NLS-1$
+        commands.computeIfAbsent(tool, t -> new ArrayList<>())
+                .add(String.join(" ", java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).toList())); //$NON-NLS-1$
         return this;
     }
 
@@ -58,10 +63,50 @@ public final class CommandEquivalents {
         return "runmqakm -keydb -create -db " + quote(file) + " -pw " + PASSWORD + " -type " + type + (stash ? " -stash" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     }
 
-    /** runmqakm's command that adds a PEM certificate as trusted to a key database of any type. */
+    /** runmqakm's command that adds a PEM certificate as trusted to a key database (of any type) that has a stash file. */
     public static String runmqakmTrust(String file, String alias, String certificate) {
-        return String.join(" ", "runmqakm -cert -add -db", quote(file), "-pw", PASSWORD, "-label", quote(alias), "-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        return String.join(" ", "runmqakm -cert -add -db", quote(file), "-stashed -label", quote(alias), "-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 quote(certificate), "-format ascii -trust enable"); //$NON-NLS-1$
+    }
+
+    /** runmqakm's -size and -sig_alg for a key of {@code keyAlgorithm} (RSA or EC) signed with the JCA {@code signature}. */
+    public static String runmqakmKeyOptions(String keyAlgorithm, int keySize, String signature) {
+        return "-size " + keySize + " -sig_alg " //$NON-NLS-1$ //$NON-NLS-2$
+                + ("EC".equals(keyAlgorithm) ? "EC_ecdsa_with_" + signature.substring(0, 6) : signature.replace("with", "With")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /** runmqakm's options for subject alternative names given as DNS:... and IP:... */
+    public static String runmqakmSan(List<String> san) {
+        List<String> words = new ArrayList<>();
+        for (String name : san) {
+            words.add(name.startsWith("IP:") ? "-san_ipaddr" : "-san_dnsname"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            words.add(quote(name.substring(name.indexOf(':') + 1)));
+        }
+        return String.join(" ", words); //$NON-NLS-1$
+    }
+
+    /**
+     * A shell script that runs as written: it stops at the first failing command, works in its own
+     * folder (so files beside it are found wherever it is started from), and asks for the password
+     * unless {@code MQSEC_PASSWORD} is set, without echoing it.
+     *
+     * @param purpose comment lines saying what the script does
+     */
+    public static String script(List<String> purpose, List<String> commands) {
+        List<String> lines = new ArrayList<>();
+        lines.add("#!/bin/sh"); //$NON-NLS-1$
+        purpose.forEach(line -> lines.add("# " + line)); //$NON-NLS-1$
+        lines.add("set -eu"); //$NON-NLS-1$
+        lines.add("cd \"$(dirname \"$0\")\""); //$NON-NLS-1$
+        lines.add("if [ -z \"${" + PASSWORD_VARIABLE + ":-}\" ]; then"); //$NON-NLS-1$ //$NON-NLS-2$
+        lines.add("    printf 'Password of the key repositories: ' >&2"); //$NON-NLS-1$
+        lines.add("    stty -echo 2>/dev/null || true"); //$NON-NLS-1$
+        lines.add("    IFS= read -r " + PASSWORD_VARIABLE); //$NON-NLS-1$
+        lines.add("    stty echo 2>/dev/null || true"); //$NON-NLS-1$
+        lines.add("    printf '\\n' >&2"); //$NON-NLS-1$
+        lines.add("fi"); //$NON-NLS-1$
+        lines.addAll(commands);
+        return String.join("\n", lines) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** runmqakm's command that imports the personal certificate {@code alias} of a PKCS#12 file into a key database of GSKit type {@code targetType}. */
@@ -97,15 +142,9 @@ public final class CommandEquivalents {
                     "-file", request, "-target", signed, "-expire", Integer.toString(days)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             c.add(RUNMQAKM, "runmqakm -cert -receive -db", quote(file), "-pw", PASSWORD, "-file", signed, "-format ascii"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         } else if (format == KeyRepositoryFormat.PKCS12 && !ca) {
-            List<String> words = new ArrayList<>(List.of("runmqakm -cert -create -db", quote(file), "-pw", PASSWORD, //$NON-NLS-1$ //$NON-NLS-2$
-                    "-label", quote(alias), "-dn", quote(dn), "-size", Integer.toString(keySize), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "-x509version 3 -expire", Integer.toString(days), "-sig_alg", //$NON-NLS-1$ //$NON-NLS-2$
-                    "EC".equals(keyAlgorithm) ? "EC_ecdsa_with_" + signature.substring(0, 6) : signature.replace("with", "With"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            for (String name : san) {
-                words.add(name.startsWith("IP:") ? "-san_ipaddr" : "-san_dnsname"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                words.add(quote(name.substring(name.indexOf(':') + 1)));
-            }
-            c.add(RUNMQAKM, words.toArray(String[]::new));
+            c.add(RUNMQAKM, "runmqakm -cert -create -db", quote(file), "-pw", PASSWORD, "-label", quote(alias), "-dn", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    quote(dn), "-x509version 3 -expire", Integer.toString(days), runmqakmKeyOptions(keyAlgorithm, keySize, signature), //$NON-NLS-1$
+                    runmqakmSan(san));
         }
         List<String> keytool = new ArrayList<>(List.of("keytool -genkeypair -keystore", quote(file), "-storetype", //$NON-NLS-1$ //$NON-NLS-2$
                 storeType(format), "-alias", quote(alias), "-keyalg", keyAlgorithm, //$NON-NLS-1$ //$NON-NLS-2$

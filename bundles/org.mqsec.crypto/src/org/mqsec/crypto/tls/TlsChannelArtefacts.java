@@ -50,6 +50,10 @@ public final class TlsChannelArtefacts {
     public static final String CLIENT_FOLDER = "client"; //$NON-NLS-1$
     public static final String SERVER_KEYSTORE = "key.p12"; //$NON-NLS-1$
     public static final String CA_CERTIFICATE = "ca.pem"; //$NON-NLS-1$
+    /** The local CA's key and certificate, under the plan's password: to sign requests and renewals later. */
+    public static final String CA_KEYSTORE = "ca.p12"; //$NON-NLS-1$
+    /** What the queue manager must trust to accept the client when there is no local CA (mutual TLS). */
+    public static final String CLIENT_ISSUERS = "client-issuers.pem"; //$NON-NLS-1$
     public static final String CA_LABEL = "mq tls ca"; //$NON-NLS-1$
     public static final String PLAN = "plan.json"; //$NON-NLS-1$
     /** The queue manager's self-signed certificate, for clients to trust when there is no local CA. */
@@ -131,18 +135,19 @@ public final class TlsChannelArtefacts {
         private final List<X509Certificate> serverIssuers;
         private final List<X509Certificate> clientIssuers;
         private final X509Certificate ca;
+        private final KeyPair caPair;
 
         Ends(TlsChannelSpec spec, ExistingKeyRepository existingServer, ExistingKeyRepository existingClient, KeyAlgorithm serverKey,
                 KeyAlgorithm clientKey, SecureRandom random) throws GeneralSecurityException, KeyRepositoryException {
             this.spec = spec;
             CertificateIssuer issuer = new CertificateIssuer(random);
             boolean makesCertificates = existingServer == null || (spec.mutualTls() && existingClient == null);
-            KeyPair caPair = null;
             if (TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner()) && makesCertificates) {
                 KeyAlgorithm caKey = serverKey != null ? serverKey : clientKey;
                 caPair = caKey.generate(random);
                 ca = issuer.selfSigned(caPair, template(spec.caDn(), List.of(), CertificateProfile.CA, CA_DAYS, caKey));
             } else {
+                caPair = null;
                 ca = null;
             }
             if (existingServer != null) {
@@ -202,7 +207,8 @@ public final class TlsChannelArtefacts {
                 throws KeyRepositoryException {
             List<X509Certificate> held = ExistingKeyRepository.trusted(repository);
             for (X509Certificate certificate : certificates) {
-                if (held.stream().anyMatch(h -> h.getSubjectX500Principal().equals(certificate.getSubjectX500Principal()))) {
+                // by key, not by name: an earlier plan's CA may have the same name and another key
+                if (held.stream().anyMatch(h -> h.getPublicKey().equals(certificate.getPublicKey()))) {
                     continue;
                 }
                 String label = certificate.equals(ca) ? CA_LABEL
@@ -217,21 +223,33 @@ public final class TlsChannelArtefacts {
             Path serverFolder = Files.createDirectories(folder.resolve(SERVER_FOLDER));
             Path clientFolder = Files.createDirectories(folder.resolve(CLIENT_FOLDER));
             Path serverStore = serverFolder.resolve(SERVER_KEYSTORE);
-            KeyRepositoryWriter.save(server, serverStore, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password);
+            KeyRepositoryWriter.save(server, serverStore, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password, FRESH);
             files.add(serverStore);
             Path stash = StashFile.besides(serverStore);
             StashFile.write(stash, password);
             files.add(stash);
             KeyRepositoryFormat clientFormat = client.format();
             Path clientStore = clientFolder.resolve(TlsChannelPlan.CLIENT_KEYSTORE + (clientFormat == KeyRepositoryFormat.JKS ? ".jks" : ".p12")); //$NON-NLS-1$ //$NON-NLS-2$
-            KeyRepositoryWriter.save(client, clientStore, clientFormat, Pkcs12Profile.MODERN, password);
+            KeyRepositoryWriter.save(client, clientStore, clientFormat, Pkcs12Profile.MODERN, password, FRESH);
             files.add(clientStore);
             // the certificate(s) the client must trust, for clients that keep their own trust store
             boolean localCa = ca != null && serverIssuers.contains(ca);
+            if (ca != null) {
+                // the CA's key, kept (under the plan's password) to sign the queue manager's own request
+                // (server/runmqakm.sh) and later renewals; it belongs offline, not on the queue manager
+                EditableKeyRepository caStore = new EditableKeyRepository(KeyRepositoryFormat.PKCS12);
+                caStore.add(new EditableKeyRepository.KeyEntry(CA_LABEL, caPair.getPrivate(), List.of(ca)));
+                Path caFile = folder.resolve(CA_KEYSTORE);
+                KeyRepositoryWriter.save(caStore, caFile, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password, FRESH);
+                files.add(caFile);
+            }
             if (localCa) {
                 files.add(text(folder.resolve(CA_CERTIFICATE), CertificateExport.pemChain(List.of(ca))));
             } else {
                 files.add(text(clientFolder.resolve(SERVER_CERTIFICATE), CertificateExport.pemChain(serverIssuers)));
+            }
+            if (!localCa && spec.mutualTls()) {
+                files.add(text(clientFolder.resolve(CLIENT_ISSUERS), CertificateExport.pemChain(clientIssuers)));
             }
             files.add(text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
             if (!spec.existingServerCertificate()) {
@@ -250,52 +268,79 @@ public final class TlsChannelArtefacts {
         }
     }
 
+    /**
+     * A plan's files replace those of an earlier run in the same folder without a .bak: a plan makes
+     * new keys each run, and backups would pile up old private keys beside the new ones.
+     */
+    private static final KeyRepositoryWriter.SaveOptions FRESH = new KeyRepositoryWriter.SaveOptions(false, true);
+
     private static CertificateTemplate template(String dn, List<String> san, CertificateProfile profile, int days, KeyAlgorithm key) {
         return new CertificateTemplate(DistinguishedName.parse(dn), san, profile, days, key.defaultHash());
     }
 
     private static Path text(Path file, String content) throws IOException {
-        AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8), AtomicFiles.Options.NO_BACKUP);
         return file;
     }
 
-    /** The same server key repository made with runmqakm on the queue manager's machine (passwords as placeholders). */
+    /**
+     * The queue manager's key repository made with runmqakm on the queue manager's own machine, so
+     * that its private key never leaves it: a new key and request there, signed by the plan's CA
+     * ({@code ../ca.p12}, which holds the CA's key) or self-signed and extracted for the clients. The
+     * password is asked for (or taken from MQSEC_PASSWORD); after the stash exists, runmqakm uses it.
+     */
     public static String runmqakm(TlsChannelSpec spec, KeyAlgorithm key, boolean localCa) {
-        String db = spec.keyRepositoryStem() + ".p12"; //$NON-NLS-1$
-        String algorithm = key.jcaName();
-        String signature = key.defaultHash().signatureName(algorithm);
-        List<String> lines = new ArrayList<>();
-        lines.add("#!/bin/sh"); //$NON-NLS-1$
-        lines.add("# The queue manager's key repository with IBM's runmqakm (GSKit). mqsec wrote " + SERVER_FOLDER + "/" //$NON-NLS-1$ //$NON-NLS-2$
-                + SERVER_KEYSTORE + " already; these commands are the same steps for those who make it on the server."); //$NON-NLS-1$
-        lines.addAll(CommandEquivalents.create(db, KeyRepositoryFormat.PKCS12, true).commands().getOrDefault(CommandEquivalents.RUNMQAKM, List.of()));
-        lines.addAll(CommandEquivalents.generateKey(db, KeyRepositoryFormat.PKCS12, spec.certificateLabel(), spec.serverDn(), algorithm,
-                key.size(), signature, LEAF_DAYS, List.of("DNS:" + spec.host()), false, localCa ? "ca.p12" : null, //$NON-NLS-1$ //$NON-NLS-2$
-                localCa ? CA_LABEL : null).commands().getOrDefault(CommandEquivalents.RUNMQAKM, List.of()));
-        if (localCa && spec.mutualTls()) {
-            lines.addAll(CommandEquivalents.importCertificate(db, KeyRepositoryFormat.PKCS12, CA_LABEL, CA_CERTIFICATE).commands()
-                    .getOrDefault(CommandEquivalents.RUNMQAKM, List.of()));
+        String db = CommandEquivalents.quote(spec.keyRepositoryStem() + ".p12"); //$NON-NLS-1$
+        String label = CommandEquivalents.quote(spec.certificateLabel());
+        String keyOptions = CommandEquivalents.runmqakmKeyOptions(key.jcaName(), key.size(),
+                key.defaultHash().signatureName(key.jcaName()));
+        String san = CommandEquivalents.runmqakmSan(List.of("DNS:" + spec.host())); //$NON-NLS-1$
+        String password = "\"$" + CommandEquivalents.PASSWORD_VARIABLE + "\""; //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> commands = new ArrayList<>();
+        commands.add(CommandEquivalents.runmqakmCreate(spec.keyRepositoryStem() + ".p12", "pkcs12", true)); //$NON-NLS-1$ //$NON-NLS-2$
+        if (localCa) {
+            String ca = CommandEquivalents.quote("../" + CA_KEYSTORE); //$NON-NLS-1$
+            commands.add(String.join(" ", "runmqakm -certreq -create -db", db, "-stashed -label", label, "-dn", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    CommandEquivalents.quote(spec.serverDn()), keyOptions, san, "-file qmgr.csr")); //$NON-NLS-1$
+            commands.add(String.join(" ", "runmqakm -cert -sign -db", ca, "-pw", password, "-label", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    CommandEquivalents.quote(CA_LABEL), "-file qmgr.csr -target qmgr.pem -expire", Integer.toString(LEAF_DAYS))); //$NON-NLS-1$
+            // the CA first, so that the reply's chain is complete; it also accepts clients the CA signed
+            commands.add(CommandEquivalents.runmqakmTrust(spec.keyRepositoryStem() + ".p12", CA_LABEL, "../" + CA_CERTIFICATE)); //$NON-NLS-1$ //$NON-NLS-2$
+            commands.add(String.join(" ", "runmqakm -cert -receive -db", db, "-stashed -file qmgr.pem -format ascii")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        } else {
+            commands.add(String.join(" ", "runmqakm -cert -create -db", db, "-stashed -label", label, "-dn", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    CommandEquivalents.quote(spec.serverDn()), "-x509version 3 -expire", Integer.toString(LEAF_DAYS), keyOptions, san)); //$NON-NLS-1$
+            // the clients must trust this new certificate in place of the one mqsec made
+            commands.add(String.join(" ", "runmqakm -cert -extract -db", db, "-stashed -label", label, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "-target", CommandEquivalents.quote("../" + CLIENT_FOLDER + "/" + SERVER_CERTIFICATE), "-format ascii")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            if (spec.mutualTls()) {
+                commands.add(CommandEquivalents.runmqakmTrust(spec.keyRepositoryStem() + ".p12", spec.clientLabel(), //$NON-NLS-1$
+                        "../" + CLIENT_FOLDER + "/" + CLIENT_ISSUERS)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         }
-        return String.join("\n", lines) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+        return CommandEquivalents.script(List.of(
+                "The queue manager's key repository made with IBM's runmqakm (GSKit) on the queue manager's machine,", //$NON-NLS-1$
+                "so that its private key never leaves it. mqsec wrote " + SERVER_FOLDER + "/" + SERVER_KEYSTORE //$NON-NLS-1$ //$NON-NLS-2$
+                        + " already: run this instead of deploying that file, from a copy of the whole output folder."), //$NON-NLS-1$
+                commands);
     }
 
     /**
      * For C clients that keep a CMS key database: the client's PKCS#12 imported into client.kdb with
-     * runmqakm, and the CA (or the queue manager's certificate) trusted; passwords as placeholders.
+     * runmqakm, and the CA (or the queue manager's certificate) trusted; the password is asked for.
      */
     public static String clientRunmqakm(TlsChannelSpec spec, boolean localCa) {
         String kdb = TlsChannelPlan.CLIENT_KEYSTORE + ".kdb"; //$NON-NLS-1$
-        List<String> lines = new ArrayList<>();
-        lines.add("#!/bin/sh"); //$NON-NLS-1$
-        lines.add("# A CMS key database for C clients that do not read PKCS#12, made from " + TlsChannelPlan.CLIENT_KEYSTORE //$NON-NLS-1$
-                + ".p12 with runmqakm (GSKit); set SSLKeyRepository in mqclient.ini to the path without .kdb."); //$NON-NLS-1$
-        lines.add(CommandEquivalents.runmqakmCreate(kdb, "cms", true)); //$NON-NLS-1$
+        List<String> commands = new ArrayList<>();
+        commands.add(CommandEquivalents.runmqakmCreate(kdb, "cms", true)); //$NON-NLS-1$
         if (spec.mutualTls()) {
-            lines.add(CommandEquivalents.runmqakmImportPkcs12(TlsChannelPlan.CLIENT_KEYSTORE + ".p12", kdb, "cms", spec.clientLabel())); //$NON-NLS-1$ //$NON-NLS-2$
+            commands.add(CommandEquivalents.runmqakmImportPkcs12(TlsChannelPlan.CLIENT_KEYSTORE + ".p12", kdb, "cms", spec.clientLabel())); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        lines.add(CommandEquivalents.runmqakmTrust(kdb, localCa ? CA_LABEL : spec.certificateLabel(),
+        commands.add(CommandEquivalents.runmqakmTrust(kdb, localCa ? CA_LABEL : spec.certificateLabel(),
                 localCa ? "../" + CA_CERTIFICATE : SERVER_CERTIFICATE)); //$NON-NLS-1$
-        return String.join("\n", lines) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+        return CommandEquivalents.script(List.of("A CMS key database for C clients that do not read PKCS#12, made from " //$NON-NLS-1$
+                + TlsChannelPlan.CLIENT_KEYSTORE + ".p12 with runmqakm (GSKit);", //$NON-NLS-1$
+                "set SSLKeyRepository in mqclient.ini to the path without .kdb."), commands); //$NON-NLS-1$
     }
 
     /** IBM MQ's JSON CCDT with one client connection channel. */

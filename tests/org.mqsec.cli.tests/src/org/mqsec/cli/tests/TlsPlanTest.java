@@ -147,6 +147,41 @@ class TlsPlanTest {
 
         // a DN the channel's SSLPEER does not admit: the handshake succeeds, the queue manager's check refuses it
         assertTrue(SslPeerFilter.mismatch("CN=app2,OU=Applications,O=Example", peer) != null); //$NON-NLS-1$
+
+        // runmqakm.sh signs the queue manager's own request with the plan's CA: ../ca.p12 is there, opens
+        // with the plan's password and holds the key of the CA in ../ca.pem
+        String script = runnableScript(out.resolve("server/runmqakm.sh")); //$NON-NLS-1$
+        assertTrue(script.contains("-db '../ca.p12'") && script.contains("-file '../ca.pem'"), script); //$NON-NLS-1$ //$NON-NLS-2$
+        String caStore = FIXTURES.openssl("pkcs12", "-in", out.resolve("ca.p12").toString(), "-nodes", "-passin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "pass:" + KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        assertTrue(caStore.contains("PRIVATE KEY") && caStore.contains("friendlyName: mq tls ca"), "the CA key and label"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Path caFromStore = out.resolve("ca-from-store.pem"); //$NON-NLS-1$
+        FIXTURES.openssl("pkcs12", "-in", out.resolve("ca.p12").toString(), "-nokeys", "-passin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "pass:" + KeystoreFixtures.PASSWORD, "-out", caFromStore.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(fingerprint(out.resolve("ca.pem")), fingerprint(caFromStore)); //$NON-NLS-1$
+        // run as written: with the password in the environment it starts in its own folder, asks nothing, and
+        // stops at the first command whose tool is missing (runmqakm is not installed here)
+        ProcessBuilder run = new ProcessBuilder("sh", out.resolve("server/runmqakm.sh").toString()).redirectErrorStream(true); //$NON-NLS-1$ //$NON-NLS-2$
+        run.environment().put("MQSEC_PASSWORD", KeystoreFixtures.PASSWORD); //$NON-NLS-1$
+        run.environment().put("PATH", "/usr/bin:/bin"); //$NON-NLS-1$ //$NON-NLS-2$
+        Process process = run.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(127, process.waitFor(), output);
+        assertTrue(output.contains("runmqakm: not found") && !output.contains("Password"), output); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A generated script: POSIX sh syntax, stops at the first error, and has no password or placeholder to replace. */
+    private static String runnableScript(Path file) throws Exception {
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("#!/bin/sh\n") && text.contains("\nset -eu\n"), text); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(!text.contains("<password>") && !text.contains(KeystoreFixtures.PASSWORD), text); //$NON-NLS-1$
+        KeystoreFixtures.run(file.getParent(), List.of("sh", "-n", file.getFileName().toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        return text;
+    }
+
+    private static String fingerprint(Path pem) throws Exception {
+        return FIXTURES.openssl("x509", "-in", pem.toString(), "-noout", "-fingerprint", "-sha256").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     }
 
     @Test
@@ -154,7 +189,10 @@ class TlsPlanTest {
         Path out = plan("tls-plan-self-signed", ", \"serverSigner\": \"self-signed\", \"clientType\": \"c\"," //$NON-NLS-1$ //$NON-NLS-2$
                 + " \"serverKey\": \"ec-p256\", \"clientKey\": \"ec-p256\""); //$NON-NLS-1$
         assertTrue(Files.exists(out.resolve("client/server-certificate.pem")) && !Files.exists(out.resolve("ca.pem"))); //$NON-NLS-1$ //$NON-NLS-2$
-        String runmqakm = Files.readString(out.resolve("client/runmqakm.sh")); //$NON-NLS-1$
+        String runmqakm = runnableScript(out.resolve("client/runmqakm.sh")); //$NON-NLS-1$
+        String server = runnableScript(out.resolve("server/runmqakm.sh")); //$NON-NLS-1$
+        assertTrue(server.contains("-file '../client/client-issuers.pem'") && Files.exists(out.resolve("client/client-issuers.pem")), //$NON-NLS-1$ //$NON-NLS-2$
+                "the queue manager made on its machine trusts the client's self-signed certificate: " + server); //$NON-NLS-1$
         assertTrue(runmqakm.contains("-type cms -stash") && runmqakm.contains("-target_type cms -label 'ibmwebspheremqapp1'"), runmqakm); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(Files.readString(out.resolve("server/qmgr.mqsc")) //$NON-NLS-1$
                 .contains("SSLCERTI('CN=app1,OU=Applications,O=Example')"), "a self-signed certificate is its own issuer"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -191,6 +229,38 @@ class TlsPlanTest {
         Path second = plan("tls-plan-second", ""); //$NON-NLS-1$
         assertRefusedByTls(assertThrows(Exception.class, () -> handshake(first, second, new String[] { "TLSv1.3", "TLSv1.2" }, null))); //$NON-NLS-1$ //$NON-NLS-2$
         assertRefusedByTls(assertThrows(Exception.class, () -> handshake(second, first, new String[] { "TLSv1.2" }, null))); //$NON-NLS-1$
+    }
+
+    /**
+     * A client keystore from an earlier plan, used again with a new queue manager certificate whose
+     * new CA has the same name (the user named it so): the plan must not believe the client trusts the
+     * new CA because of its name, but add it, so that the handshake works.
+     */
+    @Test
+    void aClientKeystoreFromAnEarlierPlanIsGivenTheNewCaEvenWhenItsNameIsTheSame() throws Exception {
+        String sameName = ", \"caDn\": \"CN=Our MQ CA,O=Example\""; //$NON-NLS-1$
+        Path earlier = plan("tls-plan-earlier", sameName); //$NON-NLS-1$
+        Path dir = FIXTURES.scratch("tls-plan-reused-client"); //$NON-NLS-1$
+        Path client = earlier.resolve("client/client.p12"); //$NON-NLS-1$
+        CommandRun run = planExisting(dir, sameName + ", \"clientRepository\": \"" + client //$NON-NLS-1$
+                + "\", \"clientLabel\": \"ibmwebspheremqapp1\"", "--client-password-file", passwordFile(dir).toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(Mqsec.OK, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("gets the certificate of CN=Our MQ CA,O=Example added"), run.out()); //$NON-NLS-1$
+        Path out = dir.resolve("out"); //$NON-NLS-1$
+        String entries = FIXTURES.keytool("-list", "-keystore", out.resolve("client/client.p12").toString(), "-storepass", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                KeystoreFixtures.PASSWORD);
+        assertEquals(2, entries.lines().filter(l -> l.contains("trustedCertEntry")).count(), "both CAs, told apart by key: " + entries); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("CN=app1,OU=Applications,O=Example", handshake(out, out, new String[] { "TLSv1.3", "TLSv1.2" }, null)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** A description with line breaks would have put a second command into qmgr.mqsc. */
+    @Test
+    void aValueWithALineBreakIsRefusedAndNothingIsWritten() throws Exception {
+        Path dir = FIXTURES.scratch("tls-plan-injection"); //$NON-NLS-1$
+        CommandRun run = planExisting(dir, ", \"description\": \"x\\nALTER QMGR CHLAUTH(DISABLED)\\n\""); //$NON-NLS-1$
+        assertEquals(Mqsec.FAILED, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("DESCR holds a control character (U+000A)"), run.out()); //$NON-NLS-1$
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing written"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test
@@ -239,8 +309,9 @@ class TlsPlanTest {
 
         CommandRun run = planExisting(dir, extra, "--server-password-file", passwordFile(dir).toString()); //$NON-NLS-1$
         assertEquals(Mqsec.OK, run.code(), run.out() + run.err());
-        assertTrue(run.out().contains("gets the certificate of CN=QM1 TLS CA,OU=MQ,O=Example added, so that it trusts the client's certificate"), //$NON-NLS-1$
-                run.out());
+        assertTrue(java.util.regex.Pattern.compile("gets the certificate of CN=QM1 TLS CA [0-9a-f]{8},OU=MQ,O=Example added, " //$NON-NLS-1$
+                + "so that it trusts the client's certificate").matcher(run.out()).find(), "each plan's CA has a name of its own: " //$NON-NLS-1$ //$NON-NLS-2$
+                + run.out());
         Path out = dir.resolve("out"); //$NON-NLS-1$
         // the copy holds the administrator's certificate under its label and now trusts the new local CA
         String entries = FIXTURES.keytool("-list", "-keystore", out.resolve("server/key.p12").toString(), "-storepass", KeystoreFixtures.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

@@ -1,6 +1,7 @@
 package org.mqsec.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,9 +24,20 @@ class TlsChannelPlanTest {
 
     private static TlsChannelSpec spec(String channel, String clientDn, String sslPeer, String cipher, String serverKey,
             String description, String mcaUser) {
-        return new TlsChannelSpec("QM1", QueueManagerPlatform.MULTIPLATFORMS, "mq.example.com", 1414, serverKey, null, null, null, //$NON-NLS-1$ //$NON-NLS-2$
+        return new TlsChannelSpec("QM1", QueueManagerPlatform.MULTIPLATFORMS, "mq.example.com", 1414, serverKey, null, null, //$NON-NLS-1$ //$NON-NLS-2$
+                "CN=QM1 TLS CA,OU=MQ,O=Example", //$NON-NLS-1$
                 null, false, null, true, null, null, clientDn, null, null, cipher, null, channel, null, sslPeer, mcaUser, 0, 0, 0,
                 description, "app1", null, false, null, null, null, null).withDefaults(); //$NON-NLS-1$
+    }
+
+    @Test
+    void eachPlanGivesItsCaANameOfItsOwnUnlessTheUserNamesOne() {
+        String one = TlsChannelSpec.defaults().caDn();
+        String other = TlsChannelSpec.defaults().caDn();
+        assertTrue(one.matches("CN=QM1 TLS CA [0-9a-f]{8},OU=MQ,O=Example"), one); //$NON-NLS-1$
+        assertNotEquals(one, other);
+        assertEquals("CN=QM1 TLS CA,OU=MQ,O=Example", spec(null, null, null, null, null, null, null).caDn(), //$NON-NLS-1$
+                "a name given is kept"); //$NON-NLS-1$
     }
 
     private static String messages(List<Finding> findings) {
