@@ -64,6 +64,20 @@ final class AlgorithmNames {
         }
     }
 
+    /** "PBKDF2-HmacSHA256, HmacSHA256, 2048 iterations" for an RFC 9579 PBMAC1 MAC. */
+    static String describePbmac1(AlgorithmIdentifier algorithm) {
+        try {
+            org.bouncycastle.asn1.pkcs.PBMAC1Params params = org.bouncycastle.asn1.pkcs.PBMAC1Params
+                    .getInstance(algorithm.getParameters());
+            PBKDF2Params kdf = PBKDF2Params.getInstance(params.getKeyDerivationFunc().getParameters());
+            return "PBKDF2-" + name(kdf.getPrf().getAlgorithm()) + ", " //$NON-NLS-1$ //$NON-NLS-2$
+                    + name(params.getMessageAuthScheme().getAlgorithm()) + ", " //$NON-NLS-1$
+                    + kdf.getIterationCount() + " iterations"; //$NON-NLS-1$
+        } catch (RuntimeException e) {
+            return "PBMAC1"; //$NON-NLS-1$
+        }
+    }
+
     static boolean isWeak(String description) {
         String upper = description.toUpperCase(java.util.Locale.ROOT);
         return WEAK.stream().anyMatch(upper::contains);

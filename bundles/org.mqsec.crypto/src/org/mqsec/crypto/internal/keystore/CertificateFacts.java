@@ -32,12 +32,18 @@ public final class CertificateFacts {
             "2.5.4.12", "T", //$NON-NLS-1$ //$NON-NLS-2$
             "2.5.4.17", "PC"); //$NON-NLS-1$ //$NON-NLS-2$
 
+    /** Shown in place of a DSA key's size when the certificate inherits the parameters. */
+    public static final String INHERITED_PARAMETERS = "parameters from the issuer"; //$NON-NLS-1$
+
     private static final HexFormat COLON_HEX = HexFormat.ofDelimiter(":").withUpperCase(); //$NON-NLS-1$
 
     private CertificateFacts() {
     }
 
-    /** The key's algorithm and size, as the table shows them; {@code curve} is set for EC keys. */
+    /**
+     * The key's algorithm and size, as the table shows them; {@code curve} is set for EC keys, and says
+     * where the parameters are for a DSA key that inherits them.
+     */
     public record KeyDescription(String algorithm, int size, String curve) {
         public String text() {
             StringBuilder text = new StringBuilder(algorithm);
@@ -60,7 +66,9 @@ public final class CertificateFacts {
                     curveName(key));
         }
         if (key instanceof DSAPublicKey dsa) {
-            return new KeyDescription("DSA", dsa.getParams().getP().bitLength(), null); //$NON-NLS-1$
+            // a DSA certificate may leave out p, q and g and inherit them from its issuer (RFC 5280 6.1.4 (k))
+            return dsa.getParams() == null ? new KeyDescription("DSA", 0, INHERITED_PARAMETERS) //$NON-NLS-1$
+                    : new KeyDescription("DSA", dsa.getParams().getP().bitLength(), null); //$NON-NLS-1$
         }
         String algorithm = key.getAlgorithm();
         if ("Ed25519".equalsIgnoreCase(algorithm) || "X25519".equalsIgnoreCase(algorithm)) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -112,7 +120,21 @@ public final class CertificateFacts {
         if (cns.length == 0) {
             return ""; //$NON-NLS-1$
         }
-        return IETFUtils.valueToString(cns[0].getFirst().getValue());
+        try {
+            return IETFUtils.valueToString(cns[0].getFirst().getValue());
+        } catch (RuntimeException e) {
+            // a CN whose bytes do not decode as its string type says (non-UTF-8 in a UTF8String):
+            // shown as RFC 4514 shows a value it cannot print, '#' and the hex of its encoding
+            return hexValue(cns[0].getFirst().getValue());
+        }
+    }
+
+    private static String hexValue(org.bouncycastle.asn1.ASN1Encodable value) {
+        try {
+            return '#' + HexFormat.of().formatHex(value.toASN1Primitive().getEncoded());
+        } catch (java.io.IOException e) {
+            return "#"; //$NON-NLS-1$
+        }
     }
 
     /**

@@ -38,8 +38,12 @@ final class CertificateFileReader implements KeyRepositoryReader {
                     certificates.add((X509Certificate) cert);
                 }
             } else {
-                certificates.add((X509Certificate) Pkcs12Reader.x509Factory()
-                        .generateCertificate(new ByteArrayInputStream(file.content())));
+                try {
+                    certificates.add(X509Parsing.certificate(file.content()));
+                } catch (CertificateException e) {
+                    // FormatDetector found a certificate's structure: the content is refused, not cut short
+                    throw X509Parsing.unreadable(file.name(), e);
+                }
             }
         } catch (CertificateException | ClassCastException e) {
             throw file.corrupt(e);

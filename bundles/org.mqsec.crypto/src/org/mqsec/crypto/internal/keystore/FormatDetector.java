@@ -10,6 +10,7 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 
@@ -66,10 +67,54 @@ final class FormatDetector {
             return KeyRepositoryFormat.PKCS7;
         }
         if (sequence.size() == 3 && first instanceof ASN1Sequence && second instanceof ASN1Sequence
+                && sequence.getObjectAt(2).toASN1Primitive() instanceof ASN1BitString && !parses(sequence,
+                        org.bouncycastle.asn1.x509.Certificate::getInstance)
+                && parses(sequence, org.bouncycastle.asn1.x509.CertificateList::getInstance)) {
+            throw notARepository(file, Messages.Kind_crl);
+        }
+        if (sequence.size() == 3 && first instanceof ASN1Sequence && second instanceof ASN1Sequence
                 && sequence.getObjectAt(2).toASN1Primitive() instanceof ASN1BitString) {
             return KeyRepositoryFormat.DER_CERTIFICATE;
         }
+        String kind = keyKind(sequence);
+        if (kind != null) {
+            throw notARepository(file, kind);
+        }
         throw file.corrupt(null);
+    }
+
+    /** What DER key structure the sequence is, or null: keys alone are well-formed files, not damaged ones. */
+    private static String keyKind(ASN1Sequence sequence) {
+        if (parses(sequence, org.bouncycastle.asn1.pkcs.PrivateKeyInfo::getInstance)) {
+            return Messages.Kind_privateKey;
+        }
+        if (parses(sequence, org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo::getInstance)) {
+            return Messages.Kind_encryptedPrivateKey;
+        }
+        if (parses(sequence, org.bouncycastle.asn1.x509.SubjectPublicKeyInfo::getInstance)) {
+            return Messages.Kind_publicKey;
+        }
+        if (parses(sequence, org.bouncycastle.asn1.pkcs.RSAPrivateKey::getInstance)) {
+            return Messages.Kind_rsaPrivateKey;
+        }
+        if (parses(sequence, org.bouncycastle.asn1.sec.ECPrivateKey::getInstance)) {
+            return Messages.Kind_ecPrivateKey;
+        }
+        return null;
+    }
+
+    private static boolean parses(ASN1Sequence sequence, java.util.function.Function<Object, ?> parser) {
+        try {
+            parser.apply(sequence);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static KeyRepositoryException notARepository(RepositoryFile file, String kind) {
+        return new KeyRepositoryException(KeyRepositoryException.Problem.UNKNOWN_FORMAT,
+                Messages.bind(Messages.Problem_notARepository, file.name(), kind), Messages.Advice_notARepository);
     }
 
     /** IBM GSKit CMS key databases and their companions, recognised by name (the format is not public). */

@@ -48,6 +48,24 @@ final class PasswordAttempts {
         }
     }
 
+    /**
+     * Tries the empty password before asking: files written with {@code openssl pkcs12 -passout pass:}
+     * or by tools that protect nothing open at once, and the source is told the empty password was
+     * accepted (so a save keeps it). Any other result of that try is ignored and the source is asked.
+     */
+    static <T> T runTryingEmptyFirst(RepositoryFile file, PasswordSource source, Attempt<T> attempt)
+            throws KeyRepositoryException {
+        char[] empty = new char[0];
+        try {
+            T result = attempt.tryWith(empty);
+            source.accepted(new PasswordRequest(file.name(), file.storageKey(), 0), empty);
+            return result;
+        } catch (WrongPassword | KeyRepositoryException e) {
+            // not the empty password (or the empty password decrypts nothing sensible): ask
+        }
+        return run(file, source, attempt);
+    }
+
     static KeyRepositoryException wrongPassword(RepositoryFile file) {
         return new KeyRepositoryException(Problem.WRONG_PASSWORD,
                 Messages.bind(Messages.Problem_wrongPassword, file.name()), Messages.Advice_wrongPassword);

@@ -118,10 +118,10 @@ final class PemBundleReader implements KeyRepositoryReader {
     private static X509Certificate certificate(RepositoryFile file, byte[] encoded, int block)
             throws KeyRepositoryException {
         try {
-            return (X509Certificate) Pkcs12Reader.x509Factory().generateCertificate(new ByteArrayInputStream(encoded));
+            return X509Parsing.certificate(encoded);
         } catch (CertificateException e) {
-            throw new KeyRepositoryException(KeyRepositoryException.Problem.CORRUPT,
-                    Messages.bind(Messages.Problem_pemBlock, file.name(), block), Messages.Advice_corrupt, e);
+            // the armour and Base64 were fine (the block was read): it is the certificate that is refused
+            throw X509Parsing.unreadable(Messages.bind(Messages.Problem_pemBlockName, file.name(), block), e);
         }
     }
 

@@ -32,8 +32,6 @@ import org.bouncycastle.pkcs.PKCS12SafeBag;
 import org.bouncycastle.pkcs.PKCS12SafeBagFactory;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCSException;
-import org.bouncycastle.operator.bc.BcDefaultDigestProvider;
-import org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilderProvider;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.mqsec.crypto.internal.Messages;
@@ -63,7 +61,7 @@ final class Pkcs12Reader implements KeyRepositoryReader {
             java.security.Key key) {
     }
 
-    private record Bags(List<CertBag> certs, List<KeyBag> keys, List<String> keyProtection) {
+    private record Bags(List<CertBag> certs, List<KeyBag> keys, List<String> keyProtection, boolean emptyPassword) {
     }
 
     @Override
@@ -91,13 +89,17 @@ final class Pkcs12Reader implements KeyRepositoryReader {
         }
         progress.worked(5);
         Bags bags;
+        List<String> warnings = new ArrayList<>();
         if (pdu.hasMac() || encrypted) {
-            bags = PasswordAttempts.run(file, passwords, password -> open(file, pdu, contents, password, withKeys,
-                    progress.split(60)));
+            // openssl pkcs12 -passout pass: writes files under the empty password: they open without asking
+            bags = PasswordAttempts.runTryingEmptyFirst(file, passwords, password -> open(file, pdu, contents, password,
+                    withKeys, progress.split(60)));
+            if (bags.emptyPassword()) {
+                warnings.add(Messages.Warning_emptyPassword);
+            }
         } else {
             bags = decode(file, contents, null, withKeys, progress.split(60));
         }
-        List<String> warnings = new ArrayList<>();
         String protection = protection(pfx, contents, bags.keyProtection(), warnings);
         return assemble(bags, protection, warnings, progress.split(35));
     }
@@ -107,10 +109,12 @@ final class Pkcs12Reader implements KeyRepositoryReader {
         if (pdu.hasMac()) {
             boolean macValid;
             try {
-                // BC's lightweight MAC: no JCA provider to initialise
-                macValid = pdu.isMacValid(new BcPKCS12MacCalculatorBuilderProvider(BcDefaultDigestProvider.INSTANCE),
-                        password);
-            } catch (PKCSException | RuntimeException e) {
+                macValid = Pkcs12Mac.isValid(pdu.toASN1Structure(), password);
+            } catch (Pkcs12Mac.UnsupportedMac e) {
+                throw new KeyRepositoryException(KeyRepositoryException.Problem.UNSUPPORTED_FORMAT,
+                        Messages.bind(Messages.Problem_unsupportedMac, file.name(), e.getMessage()),
+                        Messages.Advice_unsupportedMac, e);
+            } catch (RuntimeException e) {
                 throw file.corrupt(e);
             }
             if (!macValid) {
@@ -187,7 +191,6 @@ final class Pkcs12Reader implements KeyRepositoryReader {
         List<CertBag> certs = new ArrayList<>();
         List<KeyBag> keys = new ArrayList<>();
         List<String> keyProtection = new ArrayList<>();
-        CertificateFactory factory = x509Factory();
         for (PKCS12SafeBag bag : all) {
             if (progress.isCanceled()) {
                 throw KeyRepositoryFiles.cancelled();
@@ -198,8 +201,14 @@ final class Pkcs12Reader implements KeyRepositoryReader {
             try {
                 if (PKCSObjectIdentifiers.certBag.equals(type)) {
                     if (bag.getBagValue() instanceof X509CertificateHolder holder) {
-                        X509Certificate cert = (X509Certificate) factory
-                                .generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
+                        X509Certificate cert;
+                        try {
+                            cert = X509Parsing.certificate(holder.getEncoded());
+                        } catch (CertificateException e) {
+                            // decrypted and parsed as a bag, so the password is right: this certificate is refused
+                            throw X509Parsing.unreadable(Messages.bind(Messages.Problem_bagName, file.name(),
+                                    friendlyName == null ? "" : friendlyName), e); //$NON-NLS-1$
+                        }
                         certs.add(new CertBag(cert, friendlyName, localKeyId, hasAttribute(bag, ORACLE_TRUSTED_KEY_USAGE)));
                     }
                 } else if (PKCSObjectIdentifiers.pkcs8ShroudedKeyBag.equals(type)) {
@@ -216,12 +225,14 @@ final class Pkcs12Reader implements KeyRepositoryReader {
                 } else if (PKCSObjectIdentifiers.secretBag.equals(type)) {
                     keys.add(secretKey(bag, friendlyName, localKeyId, password, withKeys));
                 }
-            } catch (java.io.IOException | CertificateException | PKCSException | RuntimeException e) {
+            } catch (KeyRepositoryException e) {
+                throw e;
+            } catch (java.io.IOException | PKCSException | RuntimeException e) {
                 throw failure(file, password, e);
             }
             progress.worked(1);
         }
-        return new Bags(certs, keys, keyProtection);
+        return new Bags(certs, keys, keyProtection, password != null && password.length == 0);
     }
 
     /** Unparseable content after decryption hints at a wrong password; without encryption it is damage. */
@@ -332,8 +343,10 @@ final class Pkcs12Reader implements KeyRepositoryReader {
         List<String> parts = new ArrayList<>();
         MacData mac = pfx.getMacData();
         if (mac != null) {
-            String macText = Messages.bind(Messages.Protection_mac,
-                    AlgorithmNames.name(mac.getMac().getAlgorithmId().getAlgorithm()), mac.getIterationCount());
+            String macText = Pkcs12Mac.isPbmac1(mac)
+                    ? Messages.bind(Messages.Protection_pbmac1, AlgorithmNames.describePbmac1(mac.getMac().getAlgorithmId()))
+                    : Messages.bind(Messages.Protection_mac,
+                            AlgorithmNames.name(mac.getMac().getAlgorithmId().getAlgorithm()), mac.getIterationCount());
             parts.add(macText);
             if (AlgorithmNames.isWeak(macText)) {
                 warnings.add(Messages.bind(Messages.Warning_weakProtection, macText));
