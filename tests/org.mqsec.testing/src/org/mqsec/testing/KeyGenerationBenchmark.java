@@ -26,7 +26,7 @@ public final class KeyGenerationBenchmark {
         SecureRandom random = new SecureRandom();
         CertificateIssuer issuer = new CertificateIssuer(random);
         for (KeyAlgorithm algorithm : List.of(KeyAlgorithm.RSA_3072, KeyAlgorithm.EC_P256)) {
-            CertificateTemplate template = new CertificateTemplate(DistinguishedName.parse("CN=bench,O=Example,C=GB"), //$NON-NLS-1$
+            CertificateTemplate template = CertificateTemplate.typed(DistinguishedName.parse("CN=bench,O=Example,C=GB"), //$NON-NLS-1$
                     List.of(), CertificateProfile.TLS_SERVER_AND_CLIENT, 365, algorithm.defaultHash());
             issuer.selfSigned(algorithm.generate(random), template); // warm-up
             long end = System.nanoTime() + (long) (seconds * 1e9);

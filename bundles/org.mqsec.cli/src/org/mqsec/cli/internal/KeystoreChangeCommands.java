@@ -17,7 +17,9 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
+import org.mqsec.core.dn.CertificateName;
 import org.mqsec.core.dn.DistinguishedName;
+import org.mqsec.crypto.certificates.CertificateNames;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.certificates.CaReplies;
 import org.mqsec.crypto.certificates.CertificateIssuer;
@@ -305,7 +307,7 @@ final class KeystoreChangeCommands {
         SignatureHash hash = hashId == null ? algorithm.defaultHash() : SignatureHash.fromId(hashId)
                 .orElseThrow(() -> new UsageException(NLS.bind(Messages.Usage_unknownHash, hashId)));
         CertificateProfile profile = ca ? CertificateProfile.CA : usage(args);
-        CertificateTemplate template = new CertificateTemplate(dn, list(args, "san"), profile, //$NON-NLS-1$
+        CertificateTemplate template = CertificateTemplate.typed(dn, list(args, "san"), profile, //$NON-NLS-1$
                 days(args, ca ? 3650 : 365), hash);
         List<Finding> findings = new ArrayList<>(template.validate());
         if (algorithm.isWeak()) {
@@ -369,12 +371,16 @@ final class KeystoreChangeCommands {
         try (Opened opened = open(args)) {
             KeyEntry entry = keyEntryWithCertificate(opened, alias);
             X509Certificate current = entry.chain().get(0);
-            DistinguishedName dn = args.value("dn") != null ? DistinguishedName.parse(args.value("dn")) //$NON-NLS-1$ //$NON-NLS-2$
-                    : DistinguishedName.parse(current.getSubjectX500Principal().getName());
-            addFindings(result, dn.subjectFindings());
+            // without --dn the request asks for the subject the certificate has, attribute for attribute
+            CertificateName subject = CertificateNames.of(current.getSubjectX500Principal());
+            if (args.value("dn") != null) { //$NON-NLS-1$
+                DistinguishedName typed = DistinguishedName.parse(args.value("dn")); //$NON-NLS-1$
+                addFindings(result, typed.subjectFindings());
+                subject = typed.name();
+            }
             SignatureHash hash = SignatureHash.SHA256;
             PKCS10CertificationRequest csr = CertificateRequests.create(
-                    new KeyPair(current.getPublicKey(), entry.key()), dn, list(args, "san"), hash); //$NON-NLS-1$
+                    new KeyPair(current.getPublicKey(), entry.key()), subject, list(args, "san"), hash); //$NON-NLS-1$
             writeText(target, CertificateRequests.pem(csr));
             result.lines.add(NLS.bind(Messages.Change_requested, alias, target));
             result.json.addProperty("out", target.toString()); //$NON-NLS-1$
@@ -470,9 +476,7 @@ final class KeystoreChangeCommands {
     }
 
     private static String commonName(X509Certificate cert) {
-        DistinguishedName name = DistinguishedName.parse(cert.getSubjectX500Principal().getName());
-        return name.rdns().stream().filter(r -> r.attribute() == org.mqsec.core.dn.DnAttribute.CN)
-                .map(DistinguishedName.Rdn::value).findFirst().orElse("certificate"); //$NON-NLS-1$
+        return CertificateNames.of(cert.getSubjectX500Principal()).commonName().orElse("certificate"); //$NON-NLS-1$
     }
 
     private void export(Arguments args, Result result) throws UsageException, KeyRepositoryException {

@@ -183,6 +183,15 @@ public final class DistinguishedName {
         return all;
     }
 
+    /** The name this text stands for, in the one model every dialect shares (attributes with errors left out). */
+    public CertificateName name() {
+        List<List<CertificateName.Attribute>> attributes = new ArrayList<>();
+        for (Rdn rdn : rdns) {
+            attributes.add(List.of(new CertificateName.Attribute(rdn.attribute().oid(), rdn.value())));
+        }
+        return CertificateName.of(attributes);
+    }
+
     /** The name written canonically: upper-case types, commas, quotes only where needed. */
     public String canonical() {
         StringBuilder out = new StringBuilder();

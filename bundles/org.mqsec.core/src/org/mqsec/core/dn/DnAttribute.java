@@ -53,6 +53,16 @@ public enum DnAttribute {
         return Optional.empty();
     }
 
+    /** The type MQ names with this OID. */
+    public static Optional<DnAttribute> byOid(String oid) {
+        for (DnAttribute attribute : values()) {
+            if (attribute.oid.equals(oid)) {
+                return Optional.of(attribute);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The accepted names, for messages. */
     public static String accepted() {
         StringBuilder names = new StringBuilder();

@@ -14,6 +14,14 @@ public final class Messages extends NLS {
     public static String Attribute_characters;
     public static String Attribute_charactersFix;
     public static String Attribute_genericCharactersFix;
+    public static String Dn_notRfc4514;
+    public static String Dn_unknownRfc4514Type;
+    public static String Dn_notInMq;
+    public static String Dn_notInMqFix;
+    public static String Dn_quoteInValue;
+    public static String Dn_quoteInValueFix;
+    public static String Dn_asteriskInValue;
+    public static String Dn_asteriskInValueFix;
     public static String Dn_empty;
     public static String Dn_emptyFix;
     public static String Dn_noEquals;

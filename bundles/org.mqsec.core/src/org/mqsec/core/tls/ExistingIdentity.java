@@ -1,9 +1,8 @@
 package org.mqsec.core.tls;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.mqsec.core.dn.DistinguishedName;
+import org.mqsec.core.dn.MqNameFilters;
 
 /**
  * What an existing key repository tells of one end of a TLS channel: the certificate under the
@@ -43,12 +42,8 @@ public record ExistingIdentity(String repository, String label, String subject, 
         return trusted.stream().anyMatch(held -> sameName(held, dn));
     }
 
-    /** Two DNs name the same entity: the same attributes and values, ignoring case and spacing. */
+    /** Two DNs (MQ's dialect) name the same entity: the same attributes and values, ignoring case and spacing. */
     public static boolean sameName(String one, String other) {
-        return canonical(one).equals(canonical(other));
-    }
-
-    private static String canonical(String dn) {
-        return DistinguishedName.parse(dn).canonical().toUpperCase(Locale.ROOT);
+        return MqNameFilters.parse(one).sameAs(MqNameFilters.parse(other));
     }
 }

@@ -73,7 +73,9 @@ public final class TlsChannelRules {
             findings.add(Finding.error(Messages.bind(Messages.Tls_labelNotDefault, spec.certificateLabel(), defaultLabel(spec)),
                     Messages.Tls_labelNotDefaultFix));
         }
-        subject(findings, spec.serverDn());
+        if (spec.existingServer() == null) { // an existing certificate's name is what it is: only new ones are checked
+            subject(findings, spec.serverDn());
+        }
         subject(findings, spec.caDn());
         existing(findings, spec.serverRepository(), spec.existingServer());
         return findings;
@@ -139,7 +141,9 @@ public final class TlsChannelRules {
         List<Finding> findings = new ArrayList<>();
         // the client's label goes into mqclient.ini and the CCDT
         findings.addAll(MqAttribute.CERTLABL.check(spec.clientLabel(), spec.platform(), Messages.Tls_clientLabel));
-        subject(findings, spec.clientDn());
+        if (spec.existingClient() == null) {
+            subject(findings, spec.clientDn());
+        }
         if (spec.mutualTls()) {
             existing(findings, spec.clientRepository(), spec.existingClient());
         }

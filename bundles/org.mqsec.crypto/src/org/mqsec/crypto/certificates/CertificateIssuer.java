@@ -46,7 +46,7 @@ public final class CertificateIssuer {
 
     public X509Certificate selfSigned(KeyPair pair, CertificateTemplate template) throws KeyRepositoryException {
         requireValid(template);
-        X500Name subject = Names.x500(template.subject());
+        X500Name subject = CertificateNames.x500(template.subject());
         return build(subject, pair.getPublic(), template, subject, pair.getPublic(), pair.getPrivate(), null);
     }
 
@@ -58,7 +58,7 @@ public final class CertificateIssuer {
             PrivateKey caKey) throws KeyRepositoryException {
         requireValid(template);
         checkCa(caCertificate, template);
-        return build(Names.x500(template.subject()), subjectKey, template,
+        return build(CertificateNames.x500(template.subject()), subjectKey, template,
                 X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded()), caCertificate.getPublicKey(),
                 caKey, caCertificate);
     }

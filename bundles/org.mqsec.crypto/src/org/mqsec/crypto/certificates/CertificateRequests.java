@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -30,7 +29,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.bouncycastle.asn1.x509.ExtensionsGenerator;
-import org.mqsec.core.dn.DistinguishedName;
+import org.mqsec.core.dn.CertificateName;
 import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryException.Problem;
@@ -42,11 +41,11 @@ public final class CertificateRequests {
     }
 
     /** A request signed by the key, asking for the subject and subject alternative names. */
-    public static PKCS10CertificationRequest create(KeyPair pair, DistinguishedName subject,
+    public static PKCS10CertificationRequest create(KeyPair pair, CertificateName subject,
             List<String> subjectAlternativeNames, SignatureHash hash) throws KeyRepositoryException {
         try {
             JcaPKCS10CertificationRequestBuilder builder = new JcaPKCS10CertificationRequestBuilder(
-                    Names.x500(subject), pair.getPublic());
+                    CertificateNames.x500(subject), pair.getPublic());
             if (!subjectAlternativeNames.isEmpty()) {
                 ExtensionsGenerator extensions = new ExtensionsGenerator();
                 extensions.addExtension(Extension.subjectAlternativeName, false,
@@ -130,19 +129,9 @@ public final class CertificateRequests {
         }
     }
 
-    /** The subject as MQ writes it (most specific first). */
-    public static DistinguishedName subject(PKCS10CertificationRequest request) {
-        X500Name name = request.getSubject();
-        return DistinguishedName.parse(new javax.security.auth.x500.X500Principal(encoded(name))
-                .getName(javax.security.auth.x500.X500Principal.RFC2253));
-    }
-
-    private static byte[] encoded(X500Name name) {
-        try {
-            return name.getEncoded();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The subject as the request encodes it, attribute for attribute. */
+    public static CertificateName subject(PKCS10CertificationRequest request) {
+        return CertificateNames.of(request.getSubject());
     }
 
     /** The DNS and IP subject alternative names the request asks for. */
@@ -182,7 +171,7 @@ public final class CertificateRequests {
                     Messages.Request_badSignatureFix);
         }
         List<String> names = alternativeNames.isEmpty() ? requestedAlternativeNames(request) : alternativeNames;
-        CertificateTemplate template = new CertificateTemplate(subject(request), names, profile, validityDays, hash);
+        CertificateTemplate template = CertificateTemplate.keeping(subject(request), names, profile, validityDays, hash);
         return issuer.issue(publicKey(request), template, caCertificate, caKey);
     }
 }

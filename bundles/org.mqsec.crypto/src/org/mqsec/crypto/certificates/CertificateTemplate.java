@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mqsec.core.dn.CertificateName;
 import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.internal.Messages;
@@ -12,19 +13,36 @@ import org.mqsec.crypto.internal.Messages;
  * What a new certificate says: subject, subject alternative names ({@code DNS:host}, {@code IP:addr}),
  * key usage preset, validity and signature hash.
  */
-public record CertificateTemplate(DistinguishedName subject, List<String> subjectAlternativeNames,
-        CertificateProfile profile, int validityDays, SignatureHash hash) {
+public record CertificateTemplate(CertificateName subject, List<Finding> subjectFindings,
+        List<String> subjectAlternativeNames, CertificateProfile profile, int validityDays, SignatureHash hash) {
 
     /** Leaf certificates valid for longer than this are flagged (CA/Browser Forum's old limit). */
     public static final int LONG_LEAF_VALIDITY_DAYS = 825;
 
     public CertificateTemplate {
+        subjectFindings = List.copyOf(subjectFindings);
         subjectAlternativeNames = List.copyOf(subjectAlternativeNames);
+    }
+
+    /** A certificate for a name the user typed in MQ's dialect, checked by MQ's rules for subjects. */
+    public static CertificateTemplate typed(DistinguishedName subject, List<String> subjectAlternativeNames,
+            CertificateProfile profile, int validityDays, SignatureHash hash) {
+        return new CertificateTemplate(subject.name(), subject.subjectFindings(), subjectAlternativeNames, profile,
+                validityDays, hash);
+    }
+
+    /**
+     * A certificate for a name that already exists (a request's, a certificate's being renewed): kept
+     * attribute for attribute, whatever MQ's dialect could say of it.
+     */
+    public static CertificateTemplate keeping(CertificateName subject, List<String> subjectAlternativeNames,
+            CertificateProfile profile, int validityDays, SignatureHash hash) {
+        return new CertificateTemplate(subject, List.of(), subjectAlternativeNames, profile, validityDays, hash);
     }
 
     /** Everything wrong with the template, before anything is generated. */
     public List<Finding> validate() {
-        List<Finding> findings = new ArrayList<>(subject.subjectFindings());
+        List<Finding> findings = new ArrayList<>(subjectFindings);
         for (String name : subjectAlternativeNames) {
             if (!validAlternativeName(name)) {
                 findings.add(Finding.error(Messages.bind(Messages.Template_badSan, name), Messages.Template_badSanFix));

@@ -4,13 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
-import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.findings.Severity;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
@@ -19,21 +14,6 @@ import org.mqsec.crypto.keystore.KeyRepositoryException;
 final class Names {
 
     private Names() {
-    }
-
-    /**
-     * MQ writes the most specific attribute first (CN=QM1,O=Example,C=GB); X.509 encodes the most
-     * general first, so the order is reversed. BCStyle picks each attribute's string type (C as
-     * PrintableString, MAIL and DC as IA5String).
-     */
-    static X500Name x500(DistinguishedName name) {
-        X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE);
-        List<DistinguishedName.Rdn> rdns = new ArrayList<>(name.rdns());
-        java.util.Collections.reverse(rdns);
-        for (DistinguishedName.Rdn rdn : rdns) {
-            builder.addRDN(new ASN1ObjectIdentifier(rdn.attribute().oid()), rdn.value());
-        }
-        return builder.build();
     }
 
     static GeneralNames generalNames(List<String> names) {

@@ -1,5 +1,7 @@
 package org.mqsec.crypto.tls;
 
+import org.mqsec.core.dn.MqNameFilters;
+import org.mqsec.crypto.certificates.CertificateNames;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -39,8 +41,8 @@ public record ExistingKeyRepository(ExistingIdentity identity, EditableKeyReposi
             default -> throw new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED,
                     Messages.bind(Messages.Tls_unsupportedKey, label, key.text()), Messages.Tls_unsupportedKeyFix);
         };
-        return new ExistingKeyRepository(new ExistingIdentity(file.toString(), personal.alias(), CertificateFacts.dn(leaf.getSubjectX500Principal()),
-                CertificateFacts.dn(leaf.getIssuerX500Principal()), type, key.size(), subjects(repository.certificates()),
+        return new ExistingKeyRepository(new ExistingIdentity(file.toString(), personal.alias(), mq(leaf.getSubjectX500Principal()),
+                mq(leaf.getIssuerX500Principal()), type, key.size(), subjects(repository.certificates()),
                 subjects(trusted(repository))), repository);
     }
 
@@ -70,8 +72,17 @@ public record ExistingKeyRepository(ExistingIdentity identity, EditableKeyReposi
         return CertificateFacts.isSelfIssued(chain.get(0)) ? List.of(chain.get(0)) : chain.subList(1, chain.size());
     }
 
+    /**
+     * A name as MQ writes it, since the plan puts it into SSLPEER and runmqakm -dn: read from the
+     * certificate's RDNs, never re-parsed from text. Attributes MQ cannot name are left out, which
+     * leaves a filter wider but still matching this certificate.
+     */
+    private static String mq(javax.security.auth.x500.X500Principal principal) {
+        return MqNameFilters.render(CertificateNames.of(principal)).text();
+    }
+
     private static List<String> subjects(List<X509Certificate> certificates) {
-        return certificates.stream().map(c -> CertificateFacts.dn(c.getSubjectX500Principal())).distinct().toList();
+        return certificates.stream().map(c -> mq(c.getSubjectX500Principal())).distinct().toList();
     }
 
     /** The repository's trusted-certificate entries. */

@@ -275,7 +275,7 @@ public final class TlsChannelArtefacts {
     private static final KeyRepositoryWriter.SaveOptions FRESH = new KeyRepositoryWriter.SaveOptions(false, true);
 
     private static CertificateTemplate template(String dn, List<String> san, CertificateProfile profile, int days, KeyAlgorithm key) {
-        return new CertificateTemplate(DistinguishedName.parse(dn), san, profile, days, key.defaultHash());
+        return CertificateTemplate.typed(DistinguishedName.parse(dn), san, profile, days, key.defaultHash());
     }
 
     private static Path text(Path file, String content) throws IOException {

@@ -183,4 +183,37 @@ class KeystoreChangeCommandsTest {
         CommandRun exists = mqsec(with(file, "create")); //$NON-NLS-1$
         assertTrue(exists.code() == Mqsec.FAILED && exists.err().contains("exists already"), exists.err()); //$NON-NLS-1$
     }
+
+    /**
+     * The request for an openssl-made key asks for exactly the certificate's subject, though MQ's
+     * dialect cannot write it (an escaped comma, emailAddress, organizationIdentifier), and it is
+     * signed with that subject; openssl compares the names.
+     */
+    @Test
+    void aRequestAndItsCertificateKeepASubjectMqCannotWrite() throws Exception {
+        Path dir = fresh("foreign-subject"); //$NON-NLS-1$
+        String subject = "/CN=app2/O=Example, Inc./emailAddress=a@b.c/2.5.4.97=VATGB-123"; //$NON-NLS-1$
+        KeystoreFixtures.run(dir, List.of("openssl", "req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", "app2.key", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                "-out", "app2.pem", "-days", "30", "-subj", subject)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        KeystoreFixtures.run(dir, List.of("openssl", "pkcs12", "-export", "-inkey", "app2.key", "-in", "app2.pem", "-name", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                "app2", "-passout", "pass:" + KeystoreFixtures.PASSWORD, "-out", "app2.p12")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        ok(with(dir.resolve("app2.p12"), "csr", "--alias", "app2", "--out", dir.resolve("app2.csr").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        List<String> nameopt = List.of("-noout", "-subject", "-nameopt", "RFC2253,oid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        List<String> certificate = new ArrayList<>(List.of("openssl", "x509", "-in", "app2.pem")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        certificate.addAll(nameopt);
+        List<String> request = new ArrayList<>(List.of("openssl", "req", "-in", "app2.csr")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        request.addAll(nameopt);
+        String expected = KeystoreFixtures.run(dir, certificate).strip();
+        assertEquals(expected, KeystoreFixtures.run(dir, request).strip());
+        assertTrue(expected.contains("2.5.4.10=Example\\, Inc.") && expected.contains("2.5.4.97=VATGB-123"), expected); //$NON-NLS-1$ //$NON-NLS-2$
+
+        Path ca = dir.resolve("ca.p12"); //$NON-NLS-1$
+        ok(with(ca, "create")); //$NON-NLS-1$
+        ok(with(ca, "ca", "--alias", "ca", "--dn", "CN=Signing CA,O=Example,C=GB")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        ok(with(ca, "sign", "--alias", "ca", "--csr", dir.resolve("app2.csr").toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                dir.resolve("signed.pem").toString())); //$NON-NLS-1$
+        List<String> signed = new ArrayList<>(List.of("openssl", "x509", "-in", "signed.pem")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        signed.addAll(nameopt);
+        assertEquals(expected, KeystoreFixtures.run(dir, signed).strip(), "the CA signs the subject the request asks for"); //$NON-NLS-1$
+    }
 }

@@ -50,12 +50,12 @@ class KeyRepositoryChangesTest {
     private static final CertificateIssuer ISSUER = new CertificateIssuer(RANDOM);
 
     private static CertificateTemplate template(String dn, CertificateProfile profile, int days, String... san) {
-        return new CertificateTemplate(DistinguishedName.parse(dn), List.of(san), profile, days, SignatureHash.SHA256);
+        return CertificateTemplate.typed(DistinguishedName.parse(dn), List.of(san), profile, days, SignatureHash.SHA256);
     }
 
     private static KeyEntry localCa(String alias) throws Exception {
         KeyPair pair = KeyAlgorithm.EC_P384.generate(RANDOM);
-        X509Certificate ca = ISSUER.selfSigned(pair, new CertificateTemplate(DistinguishedName.parse(
+        X509Certificate ca = ISSUER.selfSigned(pair, CertificateTemplate.typed(DistinguishedName.parse(
                 "CN=MQ CA,OU=Security,O=Example Ltd,C=GB"), List.of(), CertificateProfile.CA, 3650, SignatureHash.SHA384)); //$NON-NLS-1$
         return new KeyEntry(alias, pair.getPrivate(), List.of(ca));
     }
@@ -97,7 +97,7 @@ class KeyRepositoryChangesTest {
         EditableKeyRepository repository = new EditableKeyRepository(KeyRepositoryFormat.PKCS12);
         repository.add(new KeyEntry("app1", pair.getPrivate(), List.of(selfSigned))); //$NON-NLS-1$
         PKCS10CertificationRequest csr = CertificateRequests.create(pair, DistinguishedName.parse(
-                "CN=app1,O=Example Ltd,C=GB"), List.of("DNS:app1.example.com"), SignatureHash.SHA256); //$NON-NLS-1$ //$NON-NLS-2$
+                "CN=app1,O=Example Ltd,C=GB").name(), List.of("DNS:app1.example.com"), SignatureHash.SHA256); //$NON-NLS-1$ //$NON-NLS-2$
         Files.writeString(dir.resolve("app1.csr"), CertificateRequests.pem(csr)); //$NON-NLS-1$
         String verified = KeystoreFixtures.run(dir, List.of("openssl", "req", "-in", "app1.csr", "-verify", "-noout")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertTrue(verified.contains("verify OK") || verified.contains("Certificate request self-signature verify OK"), verified); //$NON-NLS-1$ //$NON-NLS-2$

@@ -9,7 +9,6 @@ import java.security.interfaces.DSAPublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.HexFormat;
-import java.util.Map;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -24,13 +23,6 @@ import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 
 /** Small, fast facts about certificates and keys that the entry table needs. */
 public final class CertificateFacts {
-
-    /** Attribute names MQ uses in SSLPEER and AMS DNs that RFC 2253 output would print as OIDs. */
-    private static final Map<String, String> DN_KEYWORDS = Map.of(
-            "1.2.840.113549.1.9.1", "E", //$NON-NLS-1$ //$NON-NLS-2$
-            "2.5.4.5", "SERIALNUMBER", //$NON-NLS-1$ //$NON-NLS-2$
-            "2.5.4.12", "T", //$NON-NLS-1$ //$NON-NLS-2$
-            "2.5.4.17", "PC"); //$NON-NLS-1$ //$NON-NLS-2$
 
     /** Shown in place of a DSA key's size when the certificate inherits the parameters. */
     public static final String INHERITED_PARAMETERS = "parameters from the issuer"; //$NON-NLS-1$
@@ -138,11 +130,12 @@ public final class CertificateFacts {
     }
 
     /**
-     * A DN in the order people read it (most specific first, as keytool and MQ show it), with the
-     * attribute names MQ uses for e-mail, serial number, title and postal code.
+     * A DN in RFC 4514 form, most specific first (as keytool and openssl -nameopt RFC2253 show it),
+     * rendered from the certificate's RDNs: escapes, unknown attributes (as OIDs) and undecodable
+     * values (as #hex) are shown as they are.
      */
     public static String dn(X500Principal principal) {
-        return principal.getName(X500Principal.RFC2253, DN_KEYWORDS);
+        return org.mqsec.core.dn.Rfc4514Names.render(org.mqsec.crypto.certificates.CertificateNames.of(principal));
     }
 
     public static String signatureAlgorithmName(X509Certificate cert) {

@@ -11,9 +11,9 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.crypto.certificates.CaReplies;
 import org.mqsec.crypto.certificates.CertificateIssuer;
+import org.mqsec.crypto.certificates.CertificateNames;
 import org.mqsec.crypto.certificates.CertificateRequests;
 import org.mqsec.crypto.certificates.SignatureHash;
 import org.mqsec.crypto.keystore.CertificateExport;
@@ -89,7 +89,7 @@ final class EntryActions {
                 }
             }
             String pem = CertificateRequests.pem(CertificateRequests.create(new KeyPair(current.getPublicKey(), key.key()),
-                    DistinguishedName.parse(current.getSubjectX500Principal().getName()), names, SignatureHash.SHA256));
+                    CertificateNames.of(current.getSubjectX500Principal()), names, SignatureHash.SHA256));
             CertificateExport.writeText(Path.of(target), pem);
         })) {
             editor.recordCommands(Messages.Actions_requestTitle, CommandEquivalents.certificateRequest(editor.commandFile(),
@@ -250,8 +250,6 @@ final class EntryActions {
     }
 
     private static String commonName(X509Certificate cert) {
-        return DistinguishedName.parse(cert.getSubjectX500Principal().getName()).rdns().stream()
-                .filter(r -> r.attribute() == org.mqsec.core.dn.DnAttribute.CN).map(DistinguishedName.Rdn::value)
-                .findFirst().orElse("certificate"); //$NON-NLS-1$
+        return CertificateNames.of(cert.getSubjectX500Principal()).commonName().orElse("certificate"); //$NON-NLS-1$
     }
 }

@@ -45,7 +45,7 @@ public final class GenerateKeyController {
     }
 
     public CertificateTemplate template() {
-        return new CertificateTemplate(DistinguishedName.parse(model.distinguishedName), alternativeNames(), model.usage,
+        return CertificateTemplate.typed(DistinguishedName.parse(model.distinguishedName), alternativeNames(), model.usage,
                 model.validityDays, model.hash);
     }
 
