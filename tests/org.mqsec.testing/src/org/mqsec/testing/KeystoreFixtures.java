@@ -191,13 +191,18 @@ public final class KeystoreFixtures {
      * app9), signed by a partner CA of its own, exported with the CA's certificate or, as happens, without.
      */
     public Path opensslPartnerClientKeystore(Path dir, boolean withCa) throws IOException {
+        return opensslPartnerClientKeystore(dir, withCa, "/O=Partner/OU=Apps/CN=app9"); //$NON-NLS-1$
+    }
+
+    /** The same with app9's subject as openssl's -subj gives it (in a folder of its own: the files are reused). */
+    public Path opensslPartnerClientKeystore(Path dir, boolean withCa, String subject) throws IOException {
         String ca = dir.resolve("partner-ca").toString(); //$NON-NLS-1$
         String app = dir.resolve("app9").toString(); //$NON-NLS-1$
         if (!Files.exists(Path.of(ca + ".pem"))) { //$NON-NLS-1$
             openssl("req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", ca + ".key", "-out", ca + ".pem", "-days", "30", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
                     "-subj", "/O=Partner/CN=Partner CA"); //$NON-NLS-1$ //$NON-NLS-2$
             openssl("req", "-newkey", "rsa:3072", "-nodes", "-keyout", app + ".key", "-out", app + ".csr", "-subj", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-                    "/O=Partner/OU=Apps/CN=app9"); //$NON-NLS-1$
+                    subject);
             openssl("x509", "-req", "-in", app + ".csr", "-CA", ca + ".pem", "-CAkey", ca + ".key", "-CAcreateserial", "-days", "30", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
                     "-out", app + ".pem"); //$NON-NLS-1$ //$NON-NLS-2$
         }

@@ -362,4 +362,25 @@ class TlsPlanTest {
         String peer = handshake(out, out, new String[] { "TLSv1.3", "TLSv1.2" }, null); //$NON-NLS-1$ //$NON-NLS-2$
         assertNull(SslPeerFilter.mismatch("CN=app9,OU=Apps,O=Partner", peer), peer); //$NON-NLS-1$
     }
+
+    /**
+     * A client certificate whose subject MQ writes only with quotes ('Partner, Inc.') and whose
+     * e-mail attribute openssl calls emailAddress: the plan takes the name from the certificate's
+     * RDNs, writes SSLPEER in MQ's form, and the ends complete the handshake.
+     */
+    @Test
+    void anExistingClientCertificateWithAnEscapedCommaInItsNameGetsAnSslpeerMqReads() throws Exception {
+        Path dir = FIXTURES.scratch("tls-plan-escaped-name"); //$NON-NLS-1$
+        Path server = FIXTURES.keytoolQueueManagerRepository(dir);
+        Path client = FIXTURES.opensslPartnerClientKeystore(dir, true, "/O=Partner, Inc./OU=Apps/CN=app9/emailAddress=app9@partner.example"); //$NON-NLS-1$
+        String extra = ", \"serverRepository\": \"" + server + "\", \"certificateLabel\": \"qm1cert\", \"setCertificateLabel\": true," //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " \"clientRepository\": \"" + client + "\", \"clientLabel\": \"app9\", \"sslPeer\": null"; //$NON-NLS-1$ //$NON-NLS-2$
+        String password = passwordFile(dir).toString();
+        CommandRun run = planExisting(dir, extra, "--server-password-file", password, "--client-password-file", password); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(Mqsec.OK, run.code(), run.out() + run.err());
+        Path out = dir.resolve("out"); //$NON-NLS-1$
+        String mqsc = Files.readString(out.resolve("server/qmgr.mqsc")); //$NON-NLS-1$
+        assertTrue(mqsc.contains("SSLPEER('MAIL=app9@partner.example,CN=app9,OU=Apps,O=\"Partner, Inc.\"')"), mqsc); //$NON-NLS-1$
+        handshake(out, out, new String[] { "TLSv1.3", "TLSv1.2" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+    }
 }
