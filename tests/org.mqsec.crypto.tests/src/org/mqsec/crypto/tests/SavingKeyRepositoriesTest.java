@@ -114,6 +114,36 @@ class SavingKeyRepositoriesTest {
         assertFalse(Files.exists(dir.resolve("key.p12.bak")), "not beside the link"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /**
+     * A save killed half-way leaves its temporary copy of the repository (keys included) beside the
+     * file; the next save removes those of processes that are gone, not those of a save running now.
+     */
+    @Test
+    void theNextSaveRemovesWhatAKilledSaveLeftBehind() throws Exception {
+        Path dir = FIXTURES.scratch("save-leftovers"); //$NON-NLS-1$
+        Path file = copy("openssl-default.p12", dir, "key.p12"); //$NON-NLS-1$ //$NON-NLS-2$
+        Process gone = new ProcessBuilder("true").start(); //$NON-NLS-1$
+        gone.waitFor();
+        Path killed = Files.write(dir.resolve(".key.p12." + gone.pid() + ".123456.tmp"), Files.readAllBytes(file)); //$NON-NLS-1$ //$NON-NLS-2$
+        Path killedBackup = Files.write(dir.resolve(".key.p12." + gone.pid() + ".bak.99.tmp"), new byte[] { 1 }); //$NON-NLS-1$ //$NON-NLS-2$
+        Process running = new ProcessBuilder("sleep", "60").start(); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            Path live = Files.write(dir.resolve(".key.p12." + running.pid() + ".654321.tmp"), new byte[] { 2 }); //$NON-NLS-1$ //$NON-NLS-2$
+            Path other = Files.write(dir.resolve(".other.p12." + gone.pid() + ".1.tmp"), new byte[] { 3 }); //$NON-NLS-1$ //$NON-NLS-2$
+
+            EditableKeyRepository repository = open(file);
+            repository.rename(KeystoreFixtures.SERVER_LABEL, "after-a-kill"); //$NON-NLS-1$
+            save(repository, file);
+
+            assertFalse(Files.exists(killed), "the killed save's copy is gone"); //$NON-NLS-1$
+            assertFalse(Files.exists(killedBackup));
+            assertTrue(Files.exists(live), "a save still running keeps its file"); //$NON-NLS-1$
+            assertTrue(Files.exists(other), "another repository's files are not touched"); //$NON-NLS-1$
+        } finally {
+            running.destroy();
+        }
+    }
+
     @Test
     void aChangeMadeOnDiskSinceTheFileWasReadIsNotOverwrittenUnlessTheUserSaysSo() throws Exception {
         Path dir = FIXTURES.scratch("save-changed"); //$NON-NLS-1$

@@ -93,7 +93,8 @@ public final class AtomicFiles {
         boolean existing = Files.exists(real, LinkOption.NOFOLLOW_LINKS);
         checkUnchanged(real, options);
         PosixFileAttributes original = existing ? posixAttributes(real) : null;
-        Path temp = Files.createTempFile(folder, "." + real.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        removeLeftovers(real);
+        Path temp = Files.createTempFile(folder, temporaryPrefix(real), ".tmp"); //$NON-NLS-1$
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -244,6 +245,34 @@ public final class AtomicFiles {
         return out.toByteArray();
     }
 
+    /** {@code .key.p12.<pid>.}: temporary files name the process that writes them. */
+    private static String temporaryPrefix(Path real) {
+        return "." + real.getFileName() + "." + ProcessHandle.current().pid() + "."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /**
+     * Removes the temporary files that a save killed half-way (kill -9, a power cut) left beside the
+     * file: they hold a copy of the repository, keys included. Only those of processes that no longer
+     * run are removed; a save running now in another process keeps its own.
+     */
+    private static void removeLeftovers(Path real) {
+        String prefix = "." + real.getFileName() + "."; //$NON-NLS-1$ //$NON-NLS-2$
+        try (var leftovers = Files.newDirectoryStream(real.getParent(), p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp"); //$NON-NLS-1$
+        })) {
+            for (Path leftover : leftovers) {
+                String name = leftover.getFileName().toString();
+                String pid = name.substring(prefix.length()).split("\\.")[0]; //$NON-NLS-1$
+                if (pid.matches("[0-9]{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) { //$NON-NLS-1$
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: a leftover that cannot be removed does not stop the save
+        }
+    }
+
     /**
      * The old file becomes {@code .bak} under a second name (a hard link: the same inode, so owner,
      * mode and ACL come along) that is renamed into place; a file system without hard links gets a
@@ -251,7 +280,7 @@ public final class AtomicFiles {
      */
     private static void replaceBackup(Path real) throws IOException {
         Path backup = real.resolveSibling(real.getFileName() + ".bak"); //$NON-NLS-1$
-        Path staged = real.resolveSibling("." + real.getFileName() + ".bak." + System.nanoTime() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Path staged = real.resolveSibling(temporaryPrefix(real) + "bak." + System.nanoTime() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             try {
                 Files.createLink(staged, real);
