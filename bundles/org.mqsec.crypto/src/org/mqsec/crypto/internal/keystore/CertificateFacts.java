@@ -15,9 +15,6 @@ import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTNamedCurves;
 import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 
@@ -107,26 +104,8 @@ public final class CertificateFacts {
 
     /** The first CN of a name, or "" when it has none. */
     public static String commonName(X500Principal principal) {
-        X500Name name = X500Name.getInstance(principal.getEncoded());
-        RDN[] cns = name.getRDNs(BCStyle.CN);
-        if (cns.length == 0) {
-            return ""; //$NON-NLS-1$
-        }
-        try {
-            return IETFUtils.valueToString(cns[0].getFirst().getValue());
-        } catch (RuntimeException e) {
-            // a CN whose bytes do not decode as its string type says (non-UTF-8 in a UTF8String):
-            // shown as RFC 4514 shows a value it cannot print, '#' and the hex of its encoding
-            return hexValue(cns[0].getFirst().getValue());
-        }
-    }
-
-    private static String hexValue(org.bouncycastle.asn1.ASN1Encodable value) {
-        try {
-            return '#' + HexFormat.of().formatHex(value.toASN1Primitive().getEncoded());
-        } catch (java.io.IOException e) {
-            return "#"; //$NON-NLS-1$
-        }
+        // a CN whose bytes do not decode as their string type comes back as '#' and the hex of its encoding
+        return org.mqsec.crypto.certificates.CertificateNames.of(principal).commonName().orElse(""); //$NON-NLS-1$
     }
 
     /**

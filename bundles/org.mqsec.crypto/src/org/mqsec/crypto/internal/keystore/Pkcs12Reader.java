@@ -1,6 +1,5 @@
 package org.mqsec.crypto.internal.keystore;
 
-import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
