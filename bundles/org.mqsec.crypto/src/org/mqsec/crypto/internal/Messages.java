@@ -170,6 +170,46 @@ public final class Messages extends NLS {
     public static String Tls_weakKeyFix;
     public static String Tls_generationFailed;
 
+    public static String Operation_creating;
+    public static String Operation_exists;
+    public static String Operation_existsFix;
+    public static String Operation_noFolder;
+    public static String Operation_noFolderFix;
+    public static String Operation_passwordEmpty;
+    public static String Operation_passwordEmptyFix;
+    public static String Operation_passwordShort;
+    public static String Operation_passwordShortFix;
+    public static String Operation_stashNotPkcs12;
+    public static String Operation_stashNotPkcs12Fix;
+    public static String Operation_stashFailed;
+    public static String Operation_javaOnly;
+    public static String Operation_javaOnlyFix;
+    public static String Operation_compatibleFix;
+    public static String Operation_keptCompatible;
+    public static String Operation_keptCompatibleFix;
+    public static String Operation_labelEmpty;
+    public static String Operation_labelEmptyFix;
+    public static String Operation_labelTaken;
+    public static String Operation_labelTakenFix;
+    public static String Operation_weakKey;
+    public static String Operation_weakKeyFix;
+    public static String Operation_signerNotCa;
+    public static String Operation_signerNotCaFix;
+    public static String Operation_generating;
+    public static String Operation_requesting;
+    public static String Operation_signing;
+    public static String Operation_receiving;
+    public static String Operation_importing;
+    public static String Operation_exporting;
+    public static String Operation_saving;
+    public static String Operation_notAKeyEntry;
+    public static String Operation_notAKeyEntryFix;
+    public static String Operation_noCertificate;
+    public static String Operation_noSuchEntry;
+    public static String Operation_sourceEmpty;
+    public static String Operation_writeFailed;
+    public static String Operation_writeFailedFix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -22,15 +22,28 @@ public class KeyRepositoryException extends Exception {
 
     private final Problem problem;
     private final String advice;
+    private final transient java.util.List<org.mqsec.core.findings.Finding> findings;
 
     public KeyRepositoryException(Problem problem, String message, String advice) {
         this(problem, message, advice, null);
     }
 
     public KeyRepositoryException(Problem problem, String message, String advice, Throwable cause) {
+        this(problem, message, advice, cause, java.util.List.of());
+    }
+
+    /** A refusal because of these findings (their codes say what, for programs and tests). */
+    public KeyRepositoryException(Problem problem, String message, String advice, Throwable cause,
+            java.util.List<org.mqsec.core.findings.Finding> findings) {
         super(message, cause);
         this.problem = problem;
         this.advice = advice;
+        this.findings = java.util.List.copyOf(findings);
+    }
+
+    /** The findings that caused a refusal; empty for other problems. */
+    public java.util.List<org.mqsec.core.findings.Finding> findings() {
+        return findings;
     }
 
     public Problem problem() {
