@@ -2,7 +2,8 @@ package org.mqsec.cli;
 
 import java.io.PrintStream;
 
-import org.mqsec.cli.internal.CommandLine;
+import org.eclipse.osgi.util.NLS;
+import org.mqsec.cli.internal.MqsecCommandLine;
 
 /**
  * The {@code mqsec} command: the workbench's operations as a plain Java program, for scripts. Runs
@@ -28,6 +29,13 @@ public final class Mqsec {
 
     /** Runs one command; returns the exit code. Never throws for bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new CommandLine(out, err).run(args);
+        try {
+            return MqsecCommandLine.run(args, out, err);
+        } catch (RuntimeException | LinkageError e) {
+            // a defect, not bad input: said in one line, without a stack trace, and reported as a failure
+            err.println(NLS.bind("mqsec: internal error ({0}: {1}); please report it with the command that caused it.", //$NON-NLS-1$
+                    e.getClass().getName(), e.getMessage()));
+            return FAILED;
+        }
     }
 }

@@ -32,9 +32,12 @@ final class CommandLinePasswords implements PasswordSource {
         this.console = console;
     }
 
-    static CommandLinePasswords from(String passwordFile, String passwordEnv) throws KeyRepositoryException, UsageException {
-        if (passwordFile != null && passwordEnv != null) {
-            throw new UsageException(Messages.Usage_onePasswordSource);
+    /**
+     * @param typed a password picocli read at the terminal (--ask-password), taken over; or null
+     */
+    static CommandLinePasswords from(String passwordFile, String passwordEnv, char[] typed) throws KeyRepositoryException {
+        if (typed != null) {
+            return new CommandLinePasswords(typed, null);
         }
         if (passwordFile != null) {
             return new CommandLinePasswords(readFirstLine(Path.of(passwordFile)), null);
@@ -42,11 +45,17 @@ final class CommandLinePasswords implements PasswordSource {
         if (passwordEnv != null) {
             String value = System.getenv(passwordEnv);
             if (value == null) {
-                throw new UsageException(NLS.bind(Messages.Usage_noSuchVariable, passwordEnv));
+                throw new KeyRepositoryException(Problem.PASSWORD_REQUIRED, NLS.bind(Messages.Usage_noSuchVariable, passwordEnv),
+                        Messages.Advice_noSuchVariable);
             }
             return new CommandLinePasswords(value.toCharArray(), null);
         }
         return new CommandLinePasswords(null, System.console());
+    }
+
+    /** The source the options name, or the terminal when they name none (the group was not given). */
+    static CommandLinePasswords of(PasswordOptions options) throws KeyRepositoryException {
+        return options == null ? from(null, null, null) : options.source();
     }
 
     private static char[] readFirstLine(Path file) throws KeyRepositoryException {
@@ -103,18 +112,19 @@ final class CommandLinePasswords implements PasswordSource {
      * A password for something new (a repository, an exported PKCS#12): the given one, or typed twice
      * at the terminal.
      */
-    char[] newPassword(String what) throws UsageException {
+    char[] newPassword(String what) throws KeyRepositoryException {
         if (given != null) {
             return given.clone();
         }
         if (console == null) {
-            throw new UsageException(NLS.bind(Messages.Usage_passwordNeeded, what));
+            throw new KeyRepositoryException(Problem.PASSWORD_REQUIRED, NLS.bind(Messages.Usage_passwordNeeded, what),
+                    Messages.Advice_passwordNeeded);
         }
         char[] first = console.readPassword("%s", NLS.bind(Messages.Prompt_newPassword, what)); //$NON-NLS-1$
         char[] second = console.readPassword("%s", Messages.Prompt_repeatPassword); //$NON-NLS-1$
         try {
             if (first == null || second == null || !Arrays.equals(first, second)) {
-                throw new UsageException(Messages.Usage_passwordsDiffer);
+                throw new KeyRepositoryException(Problem.REFUSED, Messages.Usage_passwordsDiffer, ""); //$NON-NLS-1$
             }
             return first.clone();
         } finally {

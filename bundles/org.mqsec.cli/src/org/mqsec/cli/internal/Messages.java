@@ -7,7 +7,6 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.cli.internal.messages"; //$NON-NLS-1$
 
-    public static String Usage_text;
     public static String Usage_unknownCommand;
     public static String Usage_keystoreCommand;
     public static String Usage_missingValue;
@@ -113,6 +112,15 @@ public final class Messages extends NLS {
     public static String Tls_specUnreadable;
     public static String Tls_specBad;
     public static String Tls_specBadFix;
+
+    public static String Usage_commandNeeded;
+    public static String Usage_unknownValue;
+    public static String Usage_unexpectedWords;
+    public static String Advice_noSuchVariable;
+    public static String Advice_passwordNeeded;
+    public static String Version_text;
+    public static String Version_unknown;
+    public static String Usage_more;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

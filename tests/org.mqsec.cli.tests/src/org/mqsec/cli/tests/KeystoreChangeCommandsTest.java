@@ -93,6 +93,11 @@ class KeystoreChangeCommandsTest {
                 dir.resolve("qm1.pub").toString())); //$NON-NLS-1$
         assertTrue(KeystoreFixtures.run(dir, List.of("openssl", "pkey", "-pubin", "-in", "qm1.pub", "-noout", "-text")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 .contains("Public-Key: (3072 bit)")); //$NON-NLS-1$
+
+        // a renewal request asks for what the certificate has, alternative names included (as the editor's does)
+        ok(with(qm, "csr", "--alias", "ibmwebspheremqqm1", "--out", dir.resolve("renew.csr").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        String request = KeystoreFixtures.run(dir, List.of("openssl", "req", "-in", "renew.csr", "-noout", "-text")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        assertTrue(request.contains("DNS:qm1.example.com") && request.contains("IP Address:192.0.2.10"), request); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

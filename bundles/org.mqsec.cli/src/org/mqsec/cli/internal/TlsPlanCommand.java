@@ -1,14 +1,14 @@
 package org.mqsec.cli.internal;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -26,72 +26,81 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 /**
  * {@code mqsec tls plan SPEC.json --out DIR}: the TLS channel wizard's model from a file, the same
  * rules and the same artefacts as the wizard's Finish. Exits 1, writing nothing, when a finding is an
  * error.
  */
-final class TlsCommands {
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class, sortOptions = false)
+final class TlsPlanCommand implements Callable<Integer> {
 
     private static final Set<String> FIELDS = Arrays.stream(TlsChannelSpec.class.getRecordComponents())
             .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @Spec
+    CommandSpec spec;
 
-    TlsCommands(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
+    @Parameters(index = "0", paramLabel = "SPEC.json", descriptionKey = "spec")
+    Path specFile;
 
-    int run(List<String> words) throws UsageException, KeyRepositoryException {
-        if (words.isEmpty() || !"plan".equals(words.get(0))) { //$NON-NLS-1$
-            throw new UsageException(Messages.Usage_tlsCommand);
-        }
-        Arguments args = Arguments.parse(words.subList(1, words.size()), Set.of("out", "password-file", "password-env", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "server-password-file", "server-password-env", "client-password-file", "client-password-env"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        Path file = Path.of(args.singleOperand(Messages.Usage_specOperand));
-        if (args.value("out") == null) { //$NON-NLS-1$
-            throw new UsageException(NLS.bind(Messages.Usage_optionRequired, "out")); //$NON-NLS-1$
-        }
-        TlsChannelSpec spec = read(file);
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "plan-out")
+    Path out;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    PasswordOptions.Repository password;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    PasswordOptions.Server serverPassword;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    PasswordOptions.Client clientPassword;
+
+    @Override
+    public Integer call() throws KeyRepositoryException {
+        TlsChannelSpec tls = read(specFile);
         // the labels to read under, defaults included; the spec itself takes the certificates' subjects once read
-        TlsChannelSpec labels = spec.withDefaults();
-        ExistingKeyRepository server = existing(labels.serverRepository(), labels.certificateLabel(), args, "server"); //$NON-NLS-1$
-        ExistingKeyRepository client = labels.mutualTls() ? existing(labels.clientRepository(), labels.clientLabel(), args, "client") //$NON-NLS-1$
+        TlsChannelSpec labels = tls.withDefaults();
+        ExistingKeyRepository server = existing(labels.serverRepository(), labels.certificateLabel(), serverPassword);
+        ExistingKeyRepository client = labels.mutualTls()
+                ? existing(labels.clientRepository(), labels.clientLabel(), clientPassword)
                 : null;
-        CommandLinePasswords passwords = CommandLinePasswords.from(args.value("password-file"), args.value("password-env")); //$NON-NLS-1$ //$NON-NLS-2$
-        char[] password = passwords.newPassword(Messages.Tls_repositories);
+        CommandLinePasswords passwords = CommandLinePasswords.of(password);
+        char[] secret = passwords.newPassword(Messages.Tls_repositories);
         TlsChannelArtefacts.Outcome outcome;
         try {
-            outcome = TlsChannelArtefacts.write(spec, server, client, Path.of(args.value("out")), password, new SecureRandom()); //$NON-NLS-1$
+            outcome = TlsChannelArtefacts.write(tls, server, client, out, secret, new SecureRandom());
         } finally {
-            Arrays.fill(password, '\0');
+            Arrays.fill(secret, '\0');
             passwords.clear();
         }
+        PrintWriter stdout = spec.commandLine().getOut();
         for (Finding finding : outcome.findings()) {
-            out.println(finding);
+            stdout.println(finding);
         }
         if (Finding.hasErrors(outcome.findings())) {
-            err.println(Messages.Tls_notWritten);
+            spec.commandLine().getErr().println(Messages.Tls_notWritten);
             return Mqsec.FAILED;
         }
         for (Path written : outcome.files()) {
-            out.println(NLS.bind(Messages.Tls_written, written));
+            stdout.println(NLS.bind(Messages.Tls_written, written));
         }
         return Mqsec.OK;
     }
 
-    /**
-     * The existing key repository the spec names for one end, read with the password from
-     * --{@code end}-password-file or -env (or typed); null when the spec makes a new one.
-     */
-    private static ExistingKeyRepository existing(String repository, String label, Arguments args, String end)
-            throws KeyRepositoryException, UsageException {
+    /** The existing key repository the spec names for one end; null when the spec makes a new one. */
+    private static ExistingKeyRepository existing(String repository, String label, PasswordOptions options)
+            throws KeyRepositoryException {
         if (repository.isEmpty()) {
             return null;
         }
-        CommandLinePasswords passwords = CommandLinePasswords.from(args.value(end + "-password-file"), args.value(end + "-password-env")); //$NON-NLS-1$ //$NON-NLS-2$
+        CommandLinePasswords passwords = CommandLinePasswords.of(options);
         try {
             return ExistingKeyRepository.read(Path.of(repository), label, passwords, new NullProgressMonitor());
         } finally {
@@ -119,7 +128,7 @@ final class TlsCommands {
             return spec;
         } catch (IOException e) {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.UNREADABLE,
-                    NLS.bind(Messages.Tls_specUnreadable, file, e.getMessage()), ""); //$NON-NLS-1$
+                    NLS.bind(Messages.Tls_specUnreadable, file, e.getClass().getSimpleName()), ""); //$NON-NLS-1$
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
             throw bad(file, e.getMessage());
         }

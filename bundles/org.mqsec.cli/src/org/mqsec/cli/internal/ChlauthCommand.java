@@ -1,0 +1,22 @@
+package org.mqsec.cli.internal;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mqsec chlauth}: channel authentication records, offline. */
+@Command(name = "chlauth", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class,
+        subcommands = { ChlauthRuncheckCommand.class, ChlauthLintCommand.class })
+final class ChlauthCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), Messages.Usage_chlauthCommand);
+    }
+}

@@ -1,0 +1,120 @@
+package org.mqsec.cli.internal;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.eclipse.osgi.util.NLS;
+import org.mqsec.cli.Mqsec;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code mqsec} command tree on picocli, and how it ends: 0 when done, 1 when the input could not
+ * be used (the message says why and what to do), 2 when the command line itself was wrong (the
+ * message names the option, then the command's usage). Never a stack trace. Words the parser did
+ * not expect are not echoed, since a password typed where it does not belong must not reach a log.
+ */
+public final class MqsecCommandLine {
+
+    private MqsecCommandLine() {
+    }
+
+    /** The command tree writing to {@code out} and {@code err}. */
+    public static CommandLine create(PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new MqsecCommand());
+        // looked up with our class loader: picocli's own would not see the file inside an OSGi bundle
+        commandLine.setResourceBundle(ResourceBundle.getBundle("org.mqsec.cli.internal.help", Locale.getDefault(), //$NON-NLS-1$
+                MqsecCommandLine.class.getClassLoader()));
+        commandLine.setOut(writerOn(out));
+        commandLine.setErr(writerOn(err));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(PARAMETER_ERRORS);
+        commandLine.setExecutionExceptionHandler(EXECUTION_ERRORS);
+        return commandLine;
+    }
+
+    /** Text to the stream in the stream's own encoding. */
+    private static PrintWriter writerOn(PrintStream stream) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                stream.print(String.valueOf(chars, offset, length));
+            }
+
+            @Override
+            public void flush() {
+                stream.flush();
+            }
+
+            @Override
+            public void close() {
+                stream.flush();
+            }
+        }, true);
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = create(out, err);
+        int code = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return code;
+    }
+
+    private static final IParameterExceptionHandler PARAMETER_ERRORS = (ParameterException e, String[] args) -> {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(NLS.bind(Messages.Error_prefix, describe(e)));
+        tellUsage(command, err);
+        return Mqsec.USAGE;
+    };
+
+    /** The parser's message, except that unexpected words are counted, not repeated (they may be secrets). */
+    private static String describe(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            List<String> words = unmatched.getUnmatched();
+            List<String> options = words.stream().filter(w -> w.startsWith("-")).map(w -> w.replaceFirst("=.*", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .toList();
+            if (!options.isEmpty()) {
+                return NLS.bind(Messages.Usage_unknownOption, String.join(", ", options)); //$NON-NLS-1$
+            }
+            return NLS.bind(Messages.Usage_unexpectedWords, words.size());
+        }
+        return e.getMessage();
+    }
+
+    /** The command's synopsis and where to read more; the whole help would bury the error. */
+    private static void tellUsage(CommandLine command, PrintWriter err) {
+        err.print(command.getHelp().fullSynopsis());
+        err.println(NLS.bind(Messages.Usage_more, command.getCommandSpec().qualifiedName()));
+    }
+
+    private static final IExecutionExceptionHandler EXECUTION_ERRORS = (Exception e, CommandLine command,
+            ParseResult parsed) -> {
+        PrintWriter err = command.getErr();
+        if (e instanceof UsageException) {
+            err.println(NLS.bind(Messages.Error_prefix, e.getMessage()));
+            tellUsage(command, err);
+            return Mqsec.USAGE;
+        }
+        if (e instanceof KeyRepositoryException problem) {
+            err.println(NLS.bind(Messages.Error_prefix, problem.getMessage()));
+            if (!problem.advice().isEmpty()) {
+                err.println(problem.advice());
+            }
+            return Mqsec.FAILED;
+        }
+        throw e; // a defect, not bad input: Mqsec.main reports it
+    };
+}

@@ -1,0 +1,22 @@
+package org.mqsec.cli.internal;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mqsec tls}: TLS channels. */
+@Command(name = "tls", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class,
+        subcommands = { TlsPlanCommand.class })
+final class TlsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), Messages.Usage_tlsCommand);
+    }
+}
