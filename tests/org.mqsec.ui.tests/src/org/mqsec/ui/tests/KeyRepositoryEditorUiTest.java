@@ -199,6 +199,19 @@ class KeyRepositoryEditorUiTest {
         PasswordDialogPage passwords = PasswordDialogPage.answer(driver, false, KeystoreFixtures.PASSWORD);
         KeyRepositoryEditorPage editor = open(file);
         assertEquals(2, editor.rowCount());
+        // every change and the save run as Jobs of the key repository families, in their own threads
+        List<String> offUiThread = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread uiThread = driver.display().getThread();
+        org.eclipse.core.runtime.jobs.IJobChangeListener jobs = new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void running(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if ((event.getJob().belongsTo(KeyRepositoryJobs.WRITE) || event.getJob().belongsTo(KeyRepositoryJobs.OPEN))
+                        && Thread.currentThread() != uiThread) {
+                    offUiThread.add(event.getJob().getName());
+                }
+            }
+        };
+        Job.getJobManager().addJobChangeListener(jobs);
 
         editor.select(editor.rowOf("app1")); //$NON-NLS-1$
         driver.answerDialog("Rename Entry", "OK", "qm1-client"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -221,6 +234,9 @@ class KeyRepositoryEditorUiTest {
         driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null
                 && !editor.summary().contains("not saved"), "the save and the reload"); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(1, passwords.answered(), "saving and reloading did not ask for the password again"); //$NON-NLS-1$
+        Job.getJobManager().removeJobChangeListener(jobs);
+        assertTrue(offUiThread.containsAll(List.of("Reading the keys of edit.p12", "Rename Entry", "Delete Entry", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "Saving edit.p12")), offUiThread.toString()); //$NON-NLS-1$
         assertEquals(java.util.Map.of("qm1-client", "personal"), KeyRepositoryFormatsTest.keytoolEntries(file)); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(2, KeyRepositoryFormatsTest.keytoolEntries(file.resolveSibling("edit.p12.bak")).size(), //$NON-NLS-1$
                 "the previous version is kept"); //$NON-NLS-1$

@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.core.findings.Severity;
+import org.mqsec.crypto.operations.CreateKeyRepositoryOperation;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.StashFile;
 import org.mqsec.testing.KeystoreFixtures;
@@ -39,9 +44,8 @@ final class NewKeyRepositoryControllerTest {
         byte[] before = Files.readAllBytes(existing);
 
         KeyRepositoryException refused = assertThrows(KeyRepositoryException.class,
-                () -> controllerFor(folder).create(KeystoreFixtures.PASSWORD.toCharArray()));
-        assertEquals(existing + " exists already.", refused.getMessage()); //$NON-NLS-1$
-        assertTrue(refused.advice().contains("Open Key Repository"), refused.advice()); //$NON-NLS-1$
+                () -> controllerFor(folder).operation(KeystoreFixtures.PASSWORD.toCharArray()).run(null));
+        assertEquals(List.of(CreateKeyRepositoryOperation.EXISTS), codes(refused));
         assertArrayEquals(before, Files.readAllBytes(existing));
         assertFalse(Files.exists(StashFile.besides(existing)), "no stash written either"); //$NON-NLS-1$
     }
@@ -51,8 +55,8 @@ final class NewKeyRepositoryControllerTest {
         Path missing = FIXTURES.scratch("new-repository-no-folder").resolve("not-made-yet"); //$NON-NLS-1$ //$NON-NLS-2$
 
         KeyRepositoryException refused = assertThrows(KeyRepositoryException.class,
-                () -> controllerFor(missing).create(KeystoreFixtures.PASSWORD.toCharArray()));
-        assertEquals("The folder " + missing + " does not exist.", refused.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+                () -> controllerFor(missing).operation(KeystoreFixtures.PASSWORD.toCharArray()).run(null));
+        assertEquals(List.of(CreateKeyRepositoryOperation.NO_FOLDER), codes(refused));
         assertFalse(Files.exists(missing));
     }
 
@@ -60,9 +64,13 @@ final class NewKeyRepositoryControllerTest {
     void anExistingFolderGetsTheNewRepositoryAndItsStash() throws Exception {
         Path folder = FIXTURES.scratch("new-repository-made"); //$NON-NLS-1$
 
-        Path created = controllerFor(folder).create(KeystoreFixtures.PASSWORD.toCharArray());
+        Path created = controllerFor(folder).operation(KeystoreFixtures.PASSWORD.toCharArray()).run(null);
         assertEquals(folder.resolve("key.p12"), created); //$NON-NLS-1$
         assertEquals(java.util.Map.of(), KeyRepositoryFormatsTest.keytoolEntries(created), "keytool reads an empty PKCS#12"); //$NON-NLS-1$
         assertTrue(Files.exists(StashFile.besides(created)));
+    }
+
+    private static List<String> codes(KeyRepositoryException refused) {
+        return refused.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::code).toList();
     }
 }

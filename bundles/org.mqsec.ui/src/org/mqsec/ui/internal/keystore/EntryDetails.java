@@ -26,7 +26,11 @@ import org.mqsec.crypto.keystore.ChainLink;
 import org.mqsec.crypto.keystore.EntryColumn;
 import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryEntry;
+import org.mqsec.crypto.operations.ExportEntryOperation;
+import org.mqsec.crypto.operations.ExportEntryOperation.ExportFormat;
+import org.mqsec.ui.KeyRepositoryJobs;
 import org.mqsec.ui.internal.FileChoosers;
+import org.mqsec.ui.internal.KeyRepositoryWork;
 import org.mqsec.ui.internal.WidgetKeys;
 
 /** The details of the selected entry: fields, chain with verification, PEM; copy and export. */
@@ -161,7 +165,12 @@ final class EntryDetails {
                 .save(Messages.Export_title, entry.alias() + ".pem", "*.pem;*.crt;*.arm", "*.der;*.cer", "*.p7b", "*.pub") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 .named(Messages.Export_filterPem, Messages.Export_filterDer, Messages.Export_filterP7b, Messages.Export_filterPublicKey));
         if (chosen != null) {
-            new ExportCertificateJob(chain, chosen).schedule();
+            ExportFormat format = ExportFormat.forFileName(chosen.getFileName().toString());
+            // PKCS#7 holds the chain; the other formats the entry's certificate
+            KeyRepositoryWork.of(Messages.bind(Messages.Export_job, chosen.getFileName()), KeyRepositoryJobs.WRITE,
+                    ExportEntryOperation.certificates(repository.location(), repository.format(), entry.alias(), chain, format,
+                            format == ExportFormat.PKCS7, chosen))
+                    .runThen(pem.getDisplay(), written -> { });
         }
     }
 }

@@ -2,25 +2,33 @@ package org.mqsec.ui.internal.keystore;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.keystore.EditableKeyRepository;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryWriter;
-import org.mqsec.crypto.keystore.PasswordSource;
 import org.mqsec.crypto.keystore.PasswordChangeOperation;
-import org.mqsec.ui.internal.BusyWork;
+import org.mqsec.crypto.keystore.PasswordSource;
+import org.mqsec.crypto.operations.KeyRepositoryOperation;
+import org.mqsec.crypto.operations.SaveKeyRepositoryOperation;
+import org.mqsec.ui.KeyRepositoryJobs;
+import org.mqsec.ui.internal.KeyRepositoryWork;
 
 /**
  * The editor's changes to a key repository file: the repository with its keys (read when the first
  * change is made), whether it is changed, and the password that opened it, kept only while the
- * editor is open so that saving does not ask again. File work runs off the UI thread.
+ * editor is open so that saving does not ask again. Every read, operation and write is a
+ * {@link KeyRepositoryWork} Job (families {@link KeyRepositoryJobs#OPEN} and
+ * {@link KeyRepositoryJobs#WRITE}): the UI thread only waits, dispatching events.
  */
 final class KeyRepositoryEditing {
 
@@ -73,21 +81,23 @@ final class KeyRepositoryEditing {
         return editable == null ? null : editable.view(location.description(), editable.format());
     }
 
-    /** Applies a change; reads the keys first (in the calling thread, which is never the UI thread). */
-    interface Change {
-        void apply(EditableKeyRepository repository) throws KeyRepositoryException;
-    }
-
-    /** Reads the repository with its keys unless already read; call from a Job or busy-cursor runnable. */
-    void ensureEditable() throws KeyRepositoryException {
+    /** Reads the repository with its keys unless already read; runs in a Job's thread. */
+    private void ensureEditable(IProgressMonitor monitor) throws KeyRepositoryException {
         if (editable == null) {
-            editable = EditableKeyRepository.open(location, passwords(), null);
+            editable = EditableKeyRepository.open(location, passwords(), monitor);
         }
     }
 
-    /** Reads the keys (busy cursor) so that wizards can use them; false if that failed (the user was told). */
+    /** Reads the keys (in a Job) so that wizards and operations can use them; false if that failed (the user was told). */
     boolean prepare() {
-        return runOffUiThread(this::ensureEditable);
+        if (editable != null) {
+            return true;
+        }
+        return new KeyRepositoryWork<>(Messages.bind(Messages.Editing_readingJob, location.name()), KeyRepositoryJobs.OPEN,
+                monitor -> {
+                    ensureEditable(monitor);
+                    return editable;
+                }).runAndWait(shell).succeeded();
     }
 
     /** The repository with its keys, after {@link #prepare()}. */
@@ -96,18 +106,22 @@ final class KeyRepositoryEditing {
     }
 
     /**
-     * Runs a change off the UI thread with a busy cursor; returns false and tells the user if it
-     * failed, in which case the repository is as it was before (no half-done import to save later).
+     * Runs an operation built on {@link #editable()} (after {@link #prepare()}) in a Job and waits for
+     * it; its warnings are shown after it. A failed or cancelled operation leaves the repository as it
+     * was, so that no half-done import is saved later; one that succeeded marks the editor dirty when
+     * {@code changesRepository}.
      */
-    boolean change(Change change) {
-        return runOffUiThread(() -> {
-            ensureEditable();
-            editable.atomically(repository -> {
-                change.apply(repository);
-                return null;
-            });
-            dirty = true;
-        });
+    <R> KeyRepositoryWork.Outcome<R> run(String title, KeyRepositoryOperation<R> operation, boolean changesRepository) {
+        List<Finding> warnings = operation.warnings();
+        KeyRepositoryWork.Outcome<R> outcome = KeyRepositoryWork.of(title, KeyRepositoryJobs.WRITE, operation)
+                .runAndWait(shell);
+        if (outcome.succeeded()) {
+            dirty |= changesRepository;
+            if (!warnings.isEmpty()) {
+                MessageDialog.openWarning(shell, title, KeyRepositoryWork.warnings(warnings));
+            }
+        }
+        return outcome;
     }
 
     /** How a save ended. */
@@ -128,9 +142,8 @@ final class KeyRepositoryEditing {
         if (editable == null || !dirty) {
             return SaveOutcome.SAVED;
         }
-        Exception failure = BusyWork.attempt(() -> write(KeyRepositoryWriter.SaveOptions.DEFAULT));
-        if (failure instanceof KeyRepositoryException problem
-                && problem.problem() == KeyRepositoryException.Problem.CHANGED_ON_DISK) {
+        KeyRepositoryWork.Outcome<Path> written = write(KeyRepositoryWriter.SaveOptions.DEFAULT);
+        if (written.failure() != null && written.failure().problem() == KeyRepositoryException.Problem.CHANGED_ON_DISK) {
             int choice = new MessageDialog(shell, Messages.Editing_changedOnDiskTitle, null,
                     Messages.bind(Messages.Editing_changedOnDisk, location.description()), MessageDialog.WARNING, 2,
                     Messages.Editing_overwrite, Messages.Editing_reload, IDialogConstants.CANCEL_LABEL).open();
@@ -139,23 +152,27 @@ final class KeyRepositoryEditing {
                 dirty = false;
                 return SaveOutcome.DISCARDED;
             }
-            failure = choice == 0 ? BusyWork.attempt(() -> write(new KeyRepositoryWriter.SaveOptions(true, true)))
-                    : problem;
             if (choice != 0) {
                 return SaveOutcome.NOT_SAVED;
             }
+            written = write(new KeyRepositoryWriter.SaveOptions(true, true));
         }
-        if (failure != null) {
-            MessageDialog.openError(shell, Messages.Editing_failedTitle, BusyWork.describe(failure));
+        if (written.failure() != null) {
+            MessageDialog.openError(shell, Messages.Editing_failedTitle, KeyRepositoryWork.describe(written.failure()));
+        }
+        if (!written.succeeded()) {
             return SaveOutcome.NOT_SAVED;
         }
         dirty = false;
         return SaveOutcome.SAVED;
     }
 
-    private void write(KeyRepositoryWriter.SaveOptions options) throws KeyRepositoryException {
-        KeyRepositoryWriter.save(editable, location.path(), editable.format(), editable.profile(), sessionPassword,
-                options);
+    /** Saves in a Job; failures are the caller's to tell, since a change on disk is asked about instead. */
+    private KeyRepositoryWork.Outcome<Path> write(KeyRepositoryWriter.SaveOptions options) {
+        SaveKeyRepositoryOperation save = new SaveKeyRepositoryOperation(editable, location.path(), null, null,
+                sessionPassword, options);
+        return KeyRepositoryWork.of(Messages.bind(Messages.Editing_savingJob, location.name()), KeyRepositoryJobs.WRITE,
+                save).runAndWait(shell, false);
     }
 
     /** What a save will write, for PKCS#12 the protection profile it keeps; null before any change. */
@@ -167,11 +184,12 @@ final class KeyRepositoryEditing {
     /** Writes the repository to another file, in the format its name says (.p12, .jks, .jceks, .pem). */
     boolean saveAs(Path target) {
         KeyRepositoryFormat format = formatFor(target);
-        boolean saved = runOffUiThread(() -> {
-            ensureEditable();
-            KeyRepositoryWriter.save(editable, target, format == null ? editable.format() : format,
-                    editable.profile(), sessionPassword);
-        });
+        boolean saved = new KeyRepositoryWork<>(Messages.bind(Messages.Editing_savingJob, target.getFileName()),
+                KeyRepositoryJobs.WRITE, monitor -> {
+                    ensureEditable(monitor);
+                    return new SaveKeyRepositoryOperation(editable, target, format, null, sessionPassword,
+                            KeyRepositoryWriter.SaveOptions.DEFAULT).run(monitor);
+                }).runAndWait(shell).succeeded();
         if (saved) {
             location = new FileKeyRepositoryLocation(target);
             editable = null;
@@ -189,20 +207,20 @@ final class KeyRepositoryEditing {
      * @return what was done to the files beside the repository, or null if nothing was written
      */
     PasswordChangeOperation.Result changePassword(char[] newPassword, boolean keepBackup) {
-        PasswordChangeOperation.Result[] result = new PasswordChangeOperation.Result[1];
-        boolean saved = runOffUiThread(() -> {
-            ensureEditable();
-            result[0] = new PasswordChangeOperation(editable, location.path(), false, keepBackup).run(sessionPassword,
-                    newPassword, null);
-        });
-        if (saved) {
+        KeyRepositoryWork.Outcome<PasswordChangeOperation.Result> changed = new KeyRepositoryWork<>(
+                Messages.bind(Messages.Editing_savingJob, location.name()), KeyRepositoryJobs.WRITE, monitor -> {
+                    ensureEditable(monitor);
+                    return new PasswordChangeOperation(editable, location.path(), false, keepBackup).run(sessionPassword,
+                            newPassword, monitor);
+                }).runAndWait(shell);
+        if (changed.succeeded()) {
             remember(newPassword);
             RememberedPasswords.forget(location.storageKey());
             dirty = false;
-        } else {
-            Arrays.fill(newPassword, '\0');
+            return changed.value();
         }
-        return saved ? result[0] : null;
+        Arrays.fill(newPassword, '\0');
+        return null;
     }
 
     static KeyRepositoryFormat formatFor(Path file) {
@@ -217,14 +235,6 @@ final class KeyRepositoryEditing {
             return KeyRepositoryFormat.JCEKS;
         }
         return name.endsWith(".pem") ? KeyRepositoryFormat.PEM : null; //$NON-NLS-1$
-    }
-
-    private interface Work {
-        void run() throws KeyRepositoryException;
-    }
-
-    private boolean runOffUiThread(Work work) {
-        return BusyWork.run(shell, Messages.Editing_failedTitle, work::run);
     }
 
     void dispose() {

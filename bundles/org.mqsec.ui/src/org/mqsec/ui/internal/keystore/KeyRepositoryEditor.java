@@ -42,7 +42,11 @@ import org.mqsec.crypto.keystore.CommandEquivalents;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryLocation;
 import org.mqsec.crypto.keystore.PasswordSource;
+import org.mqsec.crypto.operations.DeleteEntryOperation;
+import org.mqsec.crypto.operations.KeyRepositoryOperation;
+import org.mqsec.crypto.operations.RenameEntryOperation;
 import org.mqsec.ui.internal.FileChoosers;
+import org.mqsec.ui.internal.KeyRepositoryWork;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.wizards.GenerateKeyController;
 import org.mqsec.ui.internal.wizards.GenerateKeyModel;
@@ -259,11 +263,14 @@ public final class KeyRepositoryEditor extends EditorPart {
         GenerateKeyController controller = new GenerateKeyController(model, editing.editable(),
                 location.description());
         WizardDialog dialog = new WizardDialog(getSite().getShell(), new GenerateKeyWizard(controller,
-                entry -> applyChange(r -> r.add(entry), entry.alias(), controller.equivalentCommands())));
-        dialog.setBlockOnOpen(false); // modal all the same; Finish hands the new entry back
+                operation -> runChange(getTitleFor(model), operation)));
+        dialog.setBlockOnOpen(false); // modal all the same; Finish hands the operation back
         dialog.open();
     }
 
+    private static String getTitleFor(GenerateKeyModel model) {
+        return Messages.bind(Messages.Editing_generateJob, model.alias.strip());
+    }
     private KeyRepositoryEntry selectedEntry() {
         return (KeyRepositoryEntry) table.viewer().getStructuredSelection().getFirstElement();
     }
@@ -277,36 +284,31 @@ public final class KeyRepositoryEditor extends EditorPart {
                     boolean taken = repository.entry(text).isPresent() && !text.equalsIgnoreCase(entry.alias());
                     return taken ? Messages.bind(Messages.Editing_labelTaken, text) : null;
                 });
-        if (dialog.open() == Window.OK && !dialog.getValue().equals(entry.alias())) {
-            String newAlias = dialog.getValue().strip();
-            applyChange(r -> r.rename(entry.alias(), newAlias), Messages.Editing_renameTitle,
-                    CommandEquivalents.rename(commandFile(), commandFormat(), entry.alias(), newAlias).commands());
+        if (dialog.open() == Window.OK && !dialog.getValue().equals(entry.alias()) && editing.prepare()) {
+            runChange(Messages.Editing_renameTitle,
+                    new RenameEntryOperation(editing.editable(), commandFile(), entry.alias(), dialog.getValue()));
         }
     }
 
     private void delete(KeyRepositoryEntry entry) {
         if (MessageDialog.openConfirm(getSite().getShell(), Messages.Editing_deleteTitle,
-                Messages.bind(Messages.Editing_deleteMessage, entry.alias(), location.name()))) {
-            applyChange(r -> r.remove(entry.alias()), Messages.Editing_deleteTitle,
-                    CommandEquivalents.delete(commandFile(), commandFormat(), entry.alias()).commands());
+                Messages.bind(Messages.Editing_deleteMessage, entry.alias(), location.name())) && editing.prepare()) {
+            runChange(Messages.Editing_deleteTitle, new DeleteEntryOperation(editing.editable(), commandFile(), entry.alias()));
         }
     }
 
-    /** Applies a change in memory and shows it; Save writes it. */
-    void applyChange(KeyRepositoryEditing.Change change) {
-        if (editing != null && editing.change(change)) {
+    /**
+     * Runs an operation that changes the repository in memory (in a Job), records the commands that
+     * would do the same on a server and shows the change; Save writes it. Call after {@code editing.prepare()}.
+     */
+    <R> KeyRepositoryWork.Outcome<R> runChange(String title, KeyRepositoryOperation<R> operation) {
+        KeyRepositoryWork.Outcome<R> outcome = editing.run(title, operation, true);
+        if (outcome.succeeded()) {
+            recordCommands(title, operation.equivalentCommands());
             showRepository(editing.changedView(), true);
             firePropertyChange(PROP_DIRTY);
         }
-    }
-
-    /** Applies a change and records the commands that would do the same on a server. */
-    void applyChange(KeyRepositoryEditing.Change change, String operation, Map<String, List<String>> equivalents) {
-        if (editing != null && editing.change(change)) {
-            recordCommands(operation, equivalents);
-            showRepository(editing.changedView(), true);
-            firePropertyChange(PROP_DIRTY);
-        }
+        return outcome;
     }
 
     /** Adds an operation's equivalent commands to the Commands tab. */

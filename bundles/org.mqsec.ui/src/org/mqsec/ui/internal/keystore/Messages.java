@@ -39,7 +39,6 @@ public final class Messages extends NLS {
     public static String Export_filterP7b;
     public static String Export_filterPublicKey;
     public static String Export_job;
-    public static String Export_failed;
     public static String Password_title;
     public static String Password_heading;
     public static String Password_message;
@@ -66,6 +65,9 @@ public final class Messages extends NLS {
     public static String Editing_reload;
     public static String Editing_saveAsTitle;
     public static String Editing_failedTitle;
+    public static String Editing_readingJob;
+    public static String Editing_generateJob;
+    public static String Editing_savingJob;
     public static String Editing_generate;
     public static String Editing_createCa;
     public static String Actions_request;

@@ -4,20 +4,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.mqsec.core.findings.Finding;
-import org.mqsec.crypto.keystore.KeyRepositoryException;
-import org.mqsec.crypto.tls.TlsChannelArtefacts;
-import org.mqsec.ui.internal.BusyWork;
-import org.mqsec.ui.internal.keystore.KeyRepositoryWriteJob;
+import org.mqsec.ui.KeyRepositoryJobs;
+import org.mqsec.ui.internal.KeyRepositoryWork;
 
 /**
  * New TLS Channel: both ends of a SVRCONN channel, proved to fit page by page, then written by a
@@ -59,26 +53,19 @@ public final class TlsChannelWizard extends Wizard implements INewWizard {
         if (Finding.hasErrors(controller.allFindings()) || Finding.hasErrors(controller.outputFindings(outputPage.files()))) {
             return false;
         }
-        Display display = getShell().getDisplay();
         char[] password = controller.model().password.clone();
         controller.model().clearPasswords();
         Path folder = Path.of(controller.model().folder);
-        new KeyRepositoryWriteJob(Messages.bind(Messages.Wizard_job, folder)) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    TlsChannelArtefacts.Outcome outcome = controller.write(password);
-                    String files = outcome.files().stream().map(folder::relativize).map(Path::toString).collect(Collectors.joining("\n")); //$NON-NLS-1$
-                    display.asyncExec(() -> MessageDialog.openInformation(null, Messages.Wizard_writtenTitle,
-                            Messages.bind(Messages.Wizard_written, folder, files)));
-                } catch (KeyRepositoryException e) {
-                    display.asyncExec(() -> MessageDialog.openError(null, Messages.Wizard_title, BusyWork.describe(e)));
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-                return Status.OK_STATUS;
+        new KeyRepositoryWork<>(Messages.bind(Messages.Wizard_job, folder), KeyRepositoryJobs.WRITE, monitor -> {
+            try {
+                return controller.write(password);
+            } finally {
+                Arrays.fill(password, '\0');
             }
-        }.schedule();
+        }).runThen(getShell().getDisplay(), outcome -> {
+            String files = outcome.files().stream().map(folder::relativize).map(Path::toString).collect(Collectors.joining("\n")); //$NON-NLS-1$
+            MessageDialog.openInformation(null, Messages.Wizard_writtenTitle, Messages.bind(Messages.Wizard_written, folder, files));
+        });
         return true;
     }
 

@@ -1,7 +1,5 @@
 package org.mqsec.ui.internal.wizards;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,11 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mqsec.core.findings.Finding;
-import org.mqsec.crypto.keystore.EditableKeyRepository;
-import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
-import org.mqsec.crypto.keystore.KeyRepositoryWriter;
-import org.mqsec.crypto.keystore.StashFile;
+import org.mqsec.crypto.operations.CreateKeyRepositoryOperation;
 import org.mqsec.ui.internal.PathFacts;
 
 /** The New Key Repository wizard's logic: MQ suggestions, checks, and writing the empty repository. */
@@ -21,7 +16,6 @@ public final class NewKeyRepositoryController {
 
     /** IBM MQ object names: at most 48 of A-Z a-z 0-9 . / _ % (IBM MQ "Rules for naming IBM MQ objects"). */
     private static final String QUEUE_MANAGER_NAME = "[A-Za-z0-9./_%]{1,48}"; //$NON-NLS-1$
-    private static final int SHORT_PASSWORD = 8;
 
     private final NewKeyRepositoryModel model;
 
@@ -79,51 +73,28 @@ public final class NewKeyRepositoryController {
         } else if (files.exists(path())) {
             findings.add(Finding.error(Messages.bind(Messages.New_exists, path()), Messages.New_existsFix));
         }
-        if (model.format != KeyRepositoryFormat.PKCS12) {
-            findings.add(Finding.warning(Messages.New_javaOnly, Messages.New_javaOnlyFix));
-        } else if (model.profile == org.mqsec.crypto.keystore.Pkcs12Profile.COMPATIBLE) {
-            findings.add(Finding.warning(Messages.New_compatible, Messages.New_compatibleFix));
-        }
+        findings.addAll(CreateKeyRepositoryOperation.formatFindings(model.format, model.profile, stash()));
         return findings;
     }
 
     public List<Finding> passwordFindings() {
-        List<Finding> findings = new ArrayList<>();
-        if (model.password.length == 0) {
-            findings.add(Finding.error(Messages.New_noPassword, Messages.New_noPasswordFix));
-        } else if (!Arrays.equals(model.password, model.confirmation)) {
-            findings.add(Finding.error(Messages.New_passwordsDiffer, Messages.New_passwordsDifferFix));
-        } else if (model.password.length < SHORT_PASSWORD) {
-            findings.add(Finding.warning(Messages.New_shortPassword, Messages.New_shortPasswordFix));
+        if (model.password.length > 0 && !Arrays.equals(model.password, model.confirmation)) {
+            return List.of(Finding.error(Messages.New_passwordsDiffer, Messages.New_passwordsDifferFix));
         }
-        return findings;
+        return CreateKeyRepositoryOperation.passwordFindings(model.password);
+    }
+
+    /** A stash is written for PKCS#12 only: the page disables the choice for the Java formats. */
+    private boolean stash() {
+        return model.stash && model.format == KeyRepositoryFormat.PKCS12;
     }
 
     /**
-     * Writes the empty repository (and the stash); run off the UI thread. The password is passed in
-     * because the wizard clears the model's copy when it closes, before the Job runs. Refuses a
-     * missing folder or a file already there: the page's findings may be a moment old.
+     * What Finish runs (in a Job): the operation {@code mqsec keystore create} runs too. It refuses a
+     * missing folder or a file already there itself, since the page's findings may be a moment old.
+     * The password is passed in because the wizard clears the model's copy when it closes; not cleared.
      */
-    public Path create(char[] password) throws KeyRepositoryException {
-        Path path = path();
-        Path folder = path.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                    Messages.bind(Messages.New_noFolder, folder), Messages.New_noFolderFix);
-        }
-        if (Files.exists(path)) {
-            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                    Messages.bind(Messages.New_exists, path), Messages.New_existsFix);
-        }
-        KeyRepositoryWriter.save(new EditableKeyRepository(model.format), path, model.format, model.profile, password);
-        if (model.stash && model.format == KeyRepositoryFormat.PKCS12) {
-            try {
-                StashFile.write(StashFile.besides(path), password);
-            } catch (IOException e) {
-                throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                        Messages.bind(Messages.New_stashFailed, StashFile.besides(path), e.getMessage()), "", e); //$NON-NLS-1$
-            }
-        }
-        return path;
+    public CreateKeyRepositoryOperation operation(char[] password) {
+        return new CreateKeyRepositoryOperation(path(), model.format, model.profile, password, stash());
     }
 }

@@ -1,25 +1,20 @@
 package org.mqsec.ui.internal.wizards;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
-import org.mqsec.crypto.keystore.KeyRepositoryException;
-import org.mqsec.ui.internal.BusyWork;
+import org.mqsec.crypto.operations.CreateKeyRepositoryOperation;
+import org.mqsec.ui.KeyRepositoryJobs;
+import org.mqsec.ui.internal.KeyRepositoryWork;
 import org.mqsec.ui.internal.keystore.KeyRepositoryEditors;
 import org.mqsec.ui.internal.keystore.RememberedPasswords;
-import org.mqsec.ui.internal.keystore.KeyRepositoryWriteJob;
 
 /**
  * New Key Repository: where and in which format, then the password. Finish writes the empty
@@ -54,32 +49,24 @@ public final class NewKeyRepositoryWizard extends Wizard implements INewWizard {
         if (Finding.hasErrors(controller.locationFindings(locationPage.files())) || Finding.hasErrors(controller.passwordFindings())) {
             return false;
         }
-        Display display = getShell().getDisplay();
         NewKeyRepositoryModel model = controller.model();
         char[] password = model.password.clone();
         boolean remember = model.remember;
         model.clearPasswords();
-        Job job = new KeyRepositoryWriteJob(Messages.bind(Messages.New_job, controller.path())) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    Path created = controller.create(password);
-                    if (remember) {
-                        RememberedPasswords.put(new FileKeyRepositoryLocation(created).storageKey(), password);
-                    }
-                    char[] handedOver = password.clone();
-                    display.asyncExec(() -> KeyRepositoryEditors.open(page, created, handedOver));
-                } catch (KeyRepositoryException e) {
-                    display.asyncExec(() -> MessageDialog.openError(null, Messages.New_title,
-                            BusyWork.describe(e)));
-                } finally {
-                    java.util.Arrays.fill(password, '\0');
+        CreateKeyRepositoryOperation create = controller.operation(password);
+        char[][] handedOver = new char[1][];
+        new KeyRepositoryWork<>(Messages.bind(Messages.New_job, controller.path()), KeyRepositoryJobs.WRITE, monitor -> {
+            try {
+                Path created = create.run(monitor);
+                if (remember) {
+                    RememberedPasswords.put(new FileKeyRepositoryLocation(created).storageKey(), password);
                 }
-                return Status.OK_STATUS;
+                handedOver[0] = password.clone();
+                return created;
+            } finally {
+                Arrays.fill(password, '\0');
             }
-        };
-        job.setUser(true);
-        job.schedule();
+        }).runThen(getShell().getDisplay(), created -> KeyRepositoryEditors.open(page, created, handedOver[0]));
         return true;
     }
 
