@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -25,11 +24,7 @@ import org.mqsec.crypto.operations.SaveKeyRepositoryOperation;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * A {@code mqsec keystore} command that changes or makes files: it runs the same operations as the
@@ -38,22 +33,7 @@ import picocli.CommandLine.Spec;
  * --show-commands, {@code commands} (runmqakm, keytool, openssl equivalents, passwords as placeholders).
  * Nothing is written when anything fails.
  */
-abstract class KeystoreChange implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
-    Path file;
-
-    @Option(names = "--type", paramLabel = "TYPE", converter = Converters.Format.class, completionCandidates = Converters.Format.class, descriptionKey = "type")
-    KeyRepositoryFormat type;
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    PasswordOptions.Repository password;
-
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+abstract class KeystoreChange extends KeystoreFileCommand {
 
     @Option(names = "--show-commands", descriptionKey = "show-commands")
     boolean showCommands;

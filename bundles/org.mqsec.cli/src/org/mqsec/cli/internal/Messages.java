@@ -7,16 +7,8 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.cli.internal.messages"; //$NON-NLS-1$
 
-    public static String Usage_unknownCommand;
     public static String Usage_keystoreCommand;
-    public static String Usage_missingValue;
-    public static String Usage_repeated;
     public static String Usage_unknownOption;
-    public static String Usage_oneOperand;
-    public static String Usage_fileOperand;
-    public static String Usage_unknownType;
-    public static String Usage_aliasRequired;
-    public static String Usage_onePasswordSource;
     public static String Usage_noSuchVariable;
     public static String Error_prefix;
     public static String Error_passwordFile;
@@ -32,28 +24,12 @@ public final class Messages extends NLS {
     public static String Show_chainLink;
     public static String Usage_passwordNeeded;
     public static String Usage_passwordsDiffer;
-    public static String Usage_unknownProfile;
-    public static String Usage_passwdProfile;
     public static String Usage_optionRequired;
-    public static String Usage_notANumber;
-    public static String Usage_unknownKey;
-    public static String Usage_unknownHash;
-    public static String Usage_unknownUsage;
-    public static String Usage_importSource;
-    public static String Usage_unknownExportFormat;
     public static String Prompt_newPassword;
     public static String Prompt_repeatPassword;
-    public static String Change_keptWeakProtection;
     public static String Change_equivalent;
-    public static String Change_exists;
-    public static String Change_existsFix;
     public static String Change_created;
-    public static String Change_stashFailed;
     public static String Change_stashed;
-    public static String Change_weakKey;
-    public static String Change_weakKeyFix;
-    public static String Change_aliasTaken;
-    public static String Change_aliasTakenFix;
     public static String Change_generated;
     public static String Change_caCreated;
     public static String Change_notAKeyEntry;
@@ -64,15 +40,11 @@ public final class Messages extends NLS {
     public static String Change_received;
     public static String Change_alreadyThere;
     public static String Change_imported;
-    public static String Change_noCertificate;
     public static String Change_exported;
-    public static String Change_javaOnly;
     public static String Change_converted;
     public static String Change_passwordChanged;
     public static String Change_deleted;
     public static String Change_renamed;
-    public static String Change_writeFailed;
-    public static String Change_writeFailedFix;
     public static String Usage_chlauthCommand;
     public static String Usage_genericChannel;
     public static String Usage_userOrQmname;
@@ -83,7 +55,6 @@ public final class Messages extends NLS {
     public static String Chlauth_badRecordsFix;
     public static String Chlauth_noRecords;
     public static String Chlauth_noRecordsFix;
-    public static String Usage_recordsOperand;
     public static String Chlauth_lintSummary;
 
     public static String Ciphers_name;
@@ -102,7 +73,6 @@ public final class Messages extends NLS {
     public static String Ciphers_recommendation;
 
     public static String Usage_tlsCommand;
-    public static String Usage_specOperand;
     public static String Tls_repositories;
     public static String Tls_notWritten;
     public static String Tls_written;

@@ -9,13 +9,6 @@ public final class Messages extends NLS {
 
     public static String Generate_title;
     public static String Generate_caTitle;
-    public static String Generate_job;
-    public static String Generate_noLabel;
-    public static String Generate_noLabelFix;
-    public static String Generate_labelTaken;
-    public static String Generate_labelTakenFix;
-    public static String Generate_weakKey;
-    public static String Generate_weakKeyFix;
     public static String Generate_noSigner;
     public static String Subject_title;
     public static String Subject_description;
@@ -53,17 +46,8 @@ public final class Messages extends NLS {
     public static String New_noFolderFix;
     public static String New_exists;
     public static String New_existsFix;
-    public static String New_javaOnly;
-    public static String New_javaOnlyFix;
-    public static String New_compatible;
-    public static String New_compatibleFix;
-    public static String New_noPassword;
-    public static String New_noPasswordFix;
     public static String New_passwordsDiffer;
     public static String New_passwordsDifferFix;
-    public static String New_shortPassword;
-    public static String New_shortPasswordFix;
-    public static String New_stashFailed;
     public static String Location_title;
     public static String Location_description;
     public static String Location_queueManager;
