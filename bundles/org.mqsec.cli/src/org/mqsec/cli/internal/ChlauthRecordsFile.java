@@ -27,7 +27,7 @@ record ChlauthRecordsFile(List<ChlauthRecord> records, boolean disabled) {
             text = Files.readString(file);
         } catch (IOException e) {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.UNREADABLE,
-                    NLS.bind(Messages.Chlauth_unreadable, file, e.getClass().getSimpleName()), ""); //$NON-NLS-1$
+                    NLS.bind(Messages.Chlauth_unreadable, file, FileProblems.describe(file, e)), ""); //$NON-NLS-1$
         }
         ChlauthRecordSet read = ChlauthRecordSet.read(text);
         List<String> problems = read.problems().stream().map(Finding::message).toList();

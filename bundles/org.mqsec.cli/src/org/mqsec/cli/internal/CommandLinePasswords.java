@@ -73,7 +73,7 @@ final class CommandLinePasswords implements PasswordSource {
             return password;
         } catch (IOException e) {
             throw new KeyRepositoryException(Problem.UNREADABLE,
-                    NLS.bind(Messages.Error_passwordFile, file, e.getClass().getSimpleName()), Messages.Advice_passwordFile, e);
+                    NLS.bind(Messages.Error_passwordFile, file, FileProblems.describe(file, e)), Messages.Advice_passwordFile, e);
         } finally {
             if (bytes != null) {
                 Arrays.fill(bytes, (byte) 0);

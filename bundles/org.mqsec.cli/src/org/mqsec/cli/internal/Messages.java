@@ -92,6 +92,16 @@ public final class Messages extends NLS {
     public static String Version_unknown;
     public static String Usage_more;
 
+    public static String File_missing;
+    public static String File_denied;
+    public static String File_folder;
+    public static String File_unreadable;
+    public static String Tls_specNotText;
+    public static String Tls_specNotBoolean;
+    public static String Tls_specNotNumber;
+    public static String Tls_specBadPort;
+    public static String Tls_specTooDeep;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -3,11 +3,12 @@ package org.mqsec.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -41,8 +42,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class, sortOptions = false)
 final class TlsPlanCommand implements Callable<Integer> {
 
-    private static final Set<String> FIELDS = Arrays.stream(TlsChannelSpec.class.getRecordComponents())
-            .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
+    /** The spec's fields and the Java type each holds, to check the JSON's values against. */
+    private static final Map<String, Class<?>> FIELDS = Arrays.stream(TlsChannelSpec.class.getRecordComponents())
+            .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getType));
 
     @Spec
     CommandSpec spec;
@@ -116,22 +118,58 @@ final class TlsPlanCommand implements Callable<Integer> {
                 throw bad(file, Messages.Tls_specNotObject);
             }
             JsonObject object = json.getAsJsonObject();
-            for (String key : object.keySet()) {
-                if (!FIELDS.contains(key)) {
-                    throw bad(file, NLS.bind(Messages.Tls_specUnknownField, key));
+            for (Map.Entry<String, JsonElement> field : object.entrySet()) {
+                Class<?> type = FIELDS.get(field.getKey());
+                if (type == null) {
+                    throw bad(file, NLS.bind(Messages.Tls_specUnknownField, field.getKey()));
+                }
+                String problem = typeProblem(field.getKey(), type, field.getValue());
+                if (problem != null) {
+                    throw bad(file, problem);
                 }
             }
-            TlsChannelSpec spec = new Gson().fromJson(object, TlsChannelSpec.class);
-            if (object.has("platform") && spec.platform() == null) { //$NON-NLS-1$
-                throw bad(file, NLS.bind(Messages.Tls_specBadPlatform, object.get("platform"))); //$NON-NLS-1$
-            }
-            return spec;
+            return new Gson().fromJson(object, TlsChannelSpec.class);
         } catch (IOException e) {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.UNREADABLE,
-                    NLS.bind(Messages.Tls_specUnreadable, file, e.getClass().getSimpleName()), ""); //$NON-NLS-1$
+                    NLS.bind(Messages.Tls_specUnreadable, file, FileProblems.describe(file, e)), ""); //$NON-NLS-1$
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-            throw bad(file, e.getMessage());
+            throw bad(file, FileProblems.withoutExceptionNames(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw bad(file, Messages.Tls_specTooDeep);
         }
+    }
+
+    /** What is wrong with a field's JSON value for the Java type it fills, or null. */
+    private static String typeProblem(String name, Class<?> type, JsonElement value) {
+        if (value.isJsonNull()) {
+            return null;
+        }
+        boolean primitive = value.isJsonPrimitive();
+        if (type == String.class && !(primitive && value.getAsJsonPrimitive().isString())) {
+            return NLS.bind(Messages.Tls_specNotText, name, value);
+        }
+        if (type == boolean.class && !(primitive && value.getAsJsonPrimitive().isBoolean())) {
+            return NLS.bind(Messages.Tls_specNotBoolean, name, value);
+        }
+        if (type == int.class) {
+            if (!(primitive && value.getAsJsonPrimitive().isNumber())) {
+                return NLS.bind(Messages.Tls_specNotNumber, name, value);
+            }
+            BigDecimal number = value.getAsBigDecimal();
+            if (number.scale() > 0 && number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.ZERO) < 0
+                    || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                return NLS.bind(Messages.Tls_specNotNumber, name, value);
+            }
+            if ("port".equals(name) && (number.intValue() < 1 || number.intValue() > 65535)) { //$NON-NLS-1$
+                return NLS.bind(Messages.Tls_specBadPort, value);
+            }
+        }
+        if (type.isEnum()) {
+            boolean known = primitive && value.getAsJsonPrimitive().isString() && Arrays.stream(type.getEnumConstants())
+                    .anyMatch(constant -> ((Enum<?>) constant).name().equals(value.getAsString()));
+            return known ? null : NLS.bind(Messages.Tls_specBadPlatform, value);
+        }
+        return null;
     }
 
     private static KeyRepositoryException bad(Path file, String what) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mqsec.core.findings.Finding;
+import org.mqsec.core.mqsc.MqAttribute;
 import org.mqsec.core.internal.Messages;
 
 /**
@@ -20,6 +21,18 @@ public final class DistinguishedName {
     }
 
     /** Characters IBM recommends in values for portability (rule 3), plus the wildcard. */
+    /** A value with a control character (a line break would end an MQSC command or a script line). */
+    public static final String CONTROL_CHARACTER = "DN_CONTROL_CHARACTER"; //$NON-NLS-1$
+    /** A value longer than RFC 5280's upper bound for its attribute, which openssl and GSKit refuse. */
+    public static final String VALUE_TOO_LONG = "DN_VALUE_TOO_LONG"; //$NON-NLS-1$
+    /** A separator with nothing after it. */
+    public static final String EMPTY_RDN = "DN_EMPTY_RDN"; //$NON-NLS-1$
+
+    /** RFC 5280 Appendix A upper bounds (ub-common-name 64, ub-organization-name 64, ub-locality-name 128...). */
+    private static final java.util.Map<DnAttribute, Integer> UPPER_BOUNDS = java.util.Map.of(DnAttribute.CN, 64,
+            DnAttribute.O, 64, DnAttribute.OU, 64, DnAttribute.T, 64, DnAttribute.SERIALNUMBER, 64, DnAttribute.L, 128,
+            DnAttribute.ST, 128, DnAttribute.MAIL, 255);
+
     private static final String PORTABLE_PUNCTUATION = " ,.;'\"()/-*"; //$NON-NLS-1$
 
     private final String text;
@@ -94,6 +107,10 @@ public final class DistinguishedName {
             }
             addRdn(type, value, rdns, findings);
         }
+        String trimmed = input.stripTrailing();
+        if (trimmed.endsWith(",") || trimmed.endsWith(";")) { //$NON-NLS-1$ //$NON-NLS-2$
+            findings.add(Finding.error(EMPTY_RDN, "", Messages.Dn_trailingSeparator, Messages.Dn_trailingSeparatorFix)); //$NON-NLS-1$
+        }
         return new DistinguishedName(input, rdns, findings);
     }
 
@@ -125,6 +142,18 @@ public final class DistinguishedName {
         }
         if (value.isEmpty()) {
             findings.add(Finding.error(Messages.bind(Messages.Dn_emptyValue, upper), Messages.Dn_emptyValueFix));
+            return;
+        }
+        var control = MqAttribute.controlCharacter(value);
+        if (control.isPresent()) {
+            findings.add(Finding.error(CONTROL_CHARACTER, upper, Messages.bind(Messages.Dn_controlCharacter, upper,
+                    String.format("U+%04X", control.get())), Messages.Dn_controlCharacterFix)); //$NON-NLS-1$
+            return;
+        }
+        Integer bound = UPPER_BOUNDS.get(attribute.get());
+        if (bound != null && value.length() > bound) {
+            findings.add(Finding.error(VALUE_TOO_LONG, upper, Messages.bind(Messages.Dn_valueTooLong,
+                    new Object[] { upper, value.length(), bound }), Messages.Dn_valueTooLongFix));
             return;
         }
         if (attribute.get() != DnAttribute.MAIL) {

@@ -189,6 +189,13 @@ public final class Messages extends NLS {
     public static String Lint_rangeConflict;
     public static String Lint_rangeConflictFix;
 
+    public static String Dn_trailingSeparator;
+    public static String Dn_trailingSeparatorFix;
+    public static String Dn_controlCharacter;
+    public static String Dn_controlCharacterFix;
+    public static String Dn_valueTooLong;
+    public static String Dn_valueTooLongFix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

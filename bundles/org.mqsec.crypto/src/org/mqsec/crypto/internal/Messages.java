@@ -170,6 +170,8 @@ public final class Messages extends NLS {
     public static String Tls_weakKeyFix;
     public static String Tls_generationFailed;
 
+    public static String Problem_pemNothing;
+    public static String Advice_pemNothing;
     public static String Operation_creating;
     public static String Operation_exists;
     public static String Operation_existsFix;
@@ -187,6 +189,7 @@ public final class Messages extends NLS {
     public static String Operation_compatibleFix;
     public static String Operation_keptCompatible;
     public static String Operation_keptCompatibleFix;
+    public static String Operation_labelField;
     public static String Operation_labelEmpty;
     public static String Operation_labelEmptyFix;
     public static String Operation_labelTaken;

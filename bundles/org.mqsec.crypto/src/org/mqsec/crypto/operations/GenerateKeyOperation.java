@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.mqsec.core.findings.Finding;
+import org.mqsec.core.mqsc.MqAttribute;
+import org.mqsec.core.tls.QueueManagerPlatform;
 import org.mqsec.crypto.certificates.CertificateIssuer;
 import org.mqsec.core.dn.Rfc4514Names;
 import org.mqsec.crypto.certificates.CertificateProfile;
@@ -60,16 +62,27 @@ public final class GenerateKeyOperation extends KeyRepositoryOperation<KeyEntry>
         this.random = random;
     }
 
-    /** The label's findings: given, and not taken in {@code repository} (labels compare without case). */
+    /**
+     * The label's findings: given, without control characters (it ends up in MQSC and in scripts),
+     * not taken in {@code repository} (labels compare without case), and a warning when it is longer
+     * than CERTLABL takes, since a queue manager could not be told to use it.
+     */
     public static List<Finding> labelFindings(EditableKeyRepository repository, String alias) {
         if (alias == null || alias.isBlank()) {
             return List.of(Finding.error(LABEL_EMPTY, "alias", Messages.Operation_labelEmpty, Messages.Operation_labelEmptyFix)); //$NON-NLS-1$
         }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding rule : MqAttribute.CERTLABL.check(alias.strip(), QueueManagerPlatform.MULTIPLATFORMS,
+                Messages.Operation_labelField)) {
+            findings.add(MqAttribute.TOO_LONG.equals(rule.code())
+                    ? Finding.warning(rule.code(), rule.field(), rule.message(), rule.fix())
+                    : rule);
+        }
         if (repository.entry(alias.strip()).isPresent()) {
-            return List.of(Finding.error(LABEL_TAKEN, "alias", Messages.bind(Messages.Operation_labelTaken, alias.strip()), //$NON-NLS-1$
+            findings.add(Finding.error(LABEL_TAKEN, "alias", Messages.bind(Messages.Operation_labelTaken, alias.strip()), //$NON-NLS-1$
                     Messages.Operation_labelTakenFix));
         }
-        return List.of();
+        return findings;
     }
 
     /** Whether a key entry can sign certificates: it has a certificate and that is a CA's. */

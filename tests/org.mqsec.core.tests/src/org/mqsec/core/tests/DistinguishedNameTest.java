@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.core.dn.DnAttribute;
 import org.mqsec.core.findings.Finding;
@@ -16,6 +19,34 @@ import org.mqsec.core.findings.Severity;
 
 /** MQ's DN rules (IBM MQ "Distinguished Names", rules 1-6; shared/reference/mq-security.md 7). */
 class DistinguishedNameTest {
+
+    /**
+     * A line break in a subject would end an MQSC command or a script line; RFC 5280's upper bounds
+     * (ub-common-name 64, ub-locality-name 128) are what openssl's req refuses beyond; a trailing
+     * separator is an RDN left out.
+     */
+    static Stream<Arguments> refusedNames() {
+        return Stream.of(Arguments.of("CN=a\nALTER QMGR CHLAUTH(DISABLED)", DistinguishedName.CONTROL_CHARACTER), //$NON-NLS-1$
+                Arguments.of("CN=a" + (char) 0 + "b", DistinguishedName.CONTROL_CHARACTER), //$NON-NLS-1$ //$NON-NLS-2$
+                Arguments.of("O=x" + (char) 0x85 + "y,CN=z", DistinguishedName.CONTROL_CHARACTER), //$NON-NLS-1$ //$NON-NLS-2$
+                Arguments.of("CN=a,", DistinguishedName.EMPTY_RDN), //$NON-NLS-1$
+                Arguments.of("CN=a;O=b;", DistinguishedName.EMPTY_RDN), //$NON-NLS-1$
+                Arguments.of("CN=" + "c".repeat(65), DistinguishedName.VALUE_TOO_LONG), //$NON-NLS-1$ //$NON-NLS-2$
+                Arguments.of("L=" + "l".repeat(129) + ",CN=x", DistinguishedName.VALUE_TOO_LONG)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusedNames")
+    void controlCharactersOverlongValuesAndTrailingSeparatorsAreRefused(String name, String code) {
+        DistinguishedName dn = DistinguishedName.parse(name);
+        assertTrue(dn.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR && f.code().equals(code)),
+                dn.findings().toString());
+    }
+
+    @Test
+    void theUpperBoundsThemselvesAreAllowed() {
+        assertEquals(List.of(), DistinguishedName.parse("CN=" + "c".repeat(64) + ",L=" + "l".repeat(128)).findings()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
 
     @Test
     void readsTheDocumentedExampleWithSpacesAroundSeparators() {

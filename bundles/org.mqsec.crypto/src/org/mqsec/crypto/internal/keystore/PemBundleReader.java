@@ -99,6 +99,13 @@ final class PemBundleReader implements KeyRepositoryReader {
             throw file.corrupt(e);
         }
         progress.worked(40);
+        if (certificates.isEmpty() && plainKeys.isEmpty() && encryptedKeys.isEmpty()) {
+            // a request, a CRL or a public key alone: nothing an administrator keeps in a key repository
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.UNKNOWN_FORMAT,
+                    Messages.bind(Messages.Problem_pemNothing, file.name(),
+                            skipped.isEmpty() ? "-" : String.join(", ", skipped.keySet())), //$NON-NLS-1$ //$NON-NLS-2$
+                    Messages.Advice_pemNothing);
+        }
         List<PrivateKey> keys = new ArrayList<>();
         for (Object key : plainKeys) {
             keys.add(plainKey(file, key));
