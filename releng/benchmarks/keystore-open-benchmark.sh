@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Open + list time of `mqsec keystore list` against `keytool -list -v` on the same PKCS#12 files
-# (1,000 and 10,000 trusted certificates, written by the JDK with Java 17 defaults), as whole
-# processes, the way an administrator runs either. Prints medians and the ratio ours/keytool.
-# Target: ratio <= 1.0 at 1,000 entries.
+# Whole-process time of listing a PKCS#12 with 1,000 and 10,000 trusted certificates (written by the
+# JDK with Java 17 defaults), the way an administrator's script runs each tool, in one run:
+#   mqsec keystore list FILE            (the product's launcher, class-data-sharing archive warm)
+#   openssl pkcs12 -nokeys -in FILE     (decrypts and prints every certificate)
+#   keytool -list -v -keystore FILE
+# and the start-up of `mqsec ciphers` and `mqsec --version` (no file work). Prints median wall
+# time and median user+system CPU of RUNS runs after a warm-up run, and mqsec/openssl ratios.
 #
 # Needs a built product and test fixtures bundle:  ./mvnw -B -DskipTests -Dexec.skip verify
 # Usage: releng/benchmarks/keystore-open-benchmark.sh [RUNS]
@@ -13,6 +16,7 @@ product="$top/releng/org.mqsec.product/target/products/org.mqsec.product/linux/g
 testing=$(ls "$top"/tests/org.mqsec.testing/target/org.mqsec.testing-*.jar 2>/dev/null | head -n 1)
 [ -x "$product/mqsec" ] && [ -n "$testing" ] || {
     echo "build first: ./mvnw -B -DskipTests -Dexec.skip verify" >&2; exit 2; }
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
 plugins="$product/plugins"
 cp="$testing:$(ls "$plugins"/bcprov_*.jar):$(ls "$plugins"/bcpkix_*.jar):$(ls "$plugins"/bcutil_*.jar)"
 keytool=${JAVA_HOME:+$JAVA_HOME/bin/}keytool
@@ -21,25 +25,34 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf 'bench-pass\n' > "$work/password"
 
-# median wall time in milliseconds of a command run $runs times (after one warm-up run)
-median_ms() {
+# "wall_ms cpu_ms": medians of $runs runs (after one warm-up run, which also makes mqsec's archive)
+measure() {
     "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-    local times=()
+    local walls=() cpus=()
     for _ in $(seq 1 "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1
-        end=$(date +%s%N)
-        times+=($(( (end - start) / 1000000 )))
+        /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null 2>&1
+        read -r wall user system < "$work/time"
+        walls+=($(awk "BEGIN { printf \"%d\", $wall * 1000 }"))
+        cpus+=($(awk "BEGIN { printf \"%d\", ($user + $system) * 1000 }"))
     done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+    local mid=$(( (runs + 1) / 2 ))
+    echo "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "${mid}p") $(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "${mid}p")"
 }
 
-printf '%-10s %12s %12s %8s\n' entries mqsec_ms keytool_ms ratio
+ratio() { awk "BEGIN { printf \"%.1f\", $1 / $2 }"; }
+
+printf '%-8s %-22s %9s %9s %14s\n' entries tool wall_ms cpu_ms wall_vs_openssl
 for n in 1000 10000; do
     file="$work/partners-$n.p12"
     "$java" -cp "$cp" org.mqsec.testing.LargeKeystore "$file" "$n" bench-pass
-    ours=$(median_ms "$product/mqsec" keystore list "$file" --password-file "$work/password")
-    theirs=$(median_ms "$keytool" -list -v -keystore "$file" -storepass:file "$work/password")
-    printf '%-10s %12s %12s %8s\n' "$n" "$ours" "$theirs" "$(awk "BEGIN { printf \"%.2f\", $ours / $theirs }")"
+    read -r ossl_wall ossl_cpu <<< "$(measure openssl pkcs12 -nokeys -in "$file" -passin "file:$work/password" -out /dev/null)"
+    read -r ours_wall ours_cpu <<< "$(measure "$product/mqsec" keystore list "$file" --password-file "$work/password")"
+    read -r kt_wall kt_cpu <<< "$(measure "$keytool" -list -v -keystore "$file" -storepass:file "$work/password")"
+    printf '%-8s %-22s %9s %9s %14s\n' "$n" "openssl pkcs12 -nokeys" "$ossl_wall" "$ossl_cpu" 1.0
+    printf '%-8s %-22s %9s %9s %14s\n' "$n" "mqsec keystore list" "$ours_wall" "$ours_cpu" "$(ratio "$ours_wall" "$ossl_wall")"
+    printf '%-8s %-22s %9s %9s %14s\n' "$n" "keytool -list -v" "$kt_wall" "$kt_cpu" "$(ratio "$kt_wall" "$ossl_wall")"
 done
+read -r c_wall c_cpu <<< "$(measure "$product/mqsec" ciphers)"
+read -r v_wall v_cpu <<< "$(measure "$product/mqsec" --version)"
+printf '%-8s %-22s %9s %9s\n' - "mqsec ciphers" "$c_wall" "$c_cpu"
+printf '%-8s %-22s %9s %9s\n' - "mqsec --version" "$v_wall" "$v_cpu"

@@ -8,8 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mqsec chlauth}: channel authentication records, offline. */
-@Command(name = "chlauth", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class,
-        subcommands = { ChlauthRuncheckCommand.class, ChlauthLintCommand.class })
+@Command(name = "chlauth", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class)
 final class ChlauthCommand implements Callable<Integer> {
 
     @Spec

@@ -8,12 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mqsec keystore}: reading and changing key repositories. */
-@Command(name = "keystore", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class, sortOptions = false,
-        subcommands = { KeystoreListCommand.class, KeystoreShowCommand.class, KeystoreCreateCommand.class,
-                KeystoreGenkeyCommand.class, KeystoreCaCommand.class, KeystoreCsrCommand.class, KeystoreSignCommand.class,
-                KeystoreReceiveCommand.class, KeystoreImportCommand.class, KeystoreExportCommand.class,
-                KeystoreConvertCommand.class, KeystorePasswdCommand.class, KeystoreDeleteCommand.class,
-                KeystoreRenameCommand.class })
+@Command(name = "keystore", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class, sortOptions = false)
 final class KeystoreCommand implements Callable<Integer> {
 
     @Spec

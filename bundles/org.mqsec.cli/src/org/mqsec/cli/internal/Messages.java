@@ -91,6 +91,7 @@ public final class Messages extends NLS {
     public static String Version_text;
     public static String Version_unknown;
     public static String Usage_more;
+    public static String Usage_unknownCommand;
 
     public static String File_missing;
     public static String File_denied;

@@ -9,9 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mqsec}: the workbench's operations for scripts. */
 @Command(name = "mqsec", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class,
-        sortOptions = false,
-        subcommands = { KeystoreCommand.class, ChlauthCommand.class, TlsCommand.class, CiphersCommand.class,
-                CompletionCommand.class })
+        sortOptions = false)
 final class MqsecCommand implements Callable<Integer> {
 
     @Spec

@@ -3,9 +3,12 @@ package org.mqsec.cli.internal;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
@@ -29,9 +32,68 @@ public final class MqsecCommandLine {
     private MqsecCommandLine() {
     }
 
-    /** The command tree writing to {@code out} and {@code err}. */
+    /** The command groups and their commands, made only when needed. */
+    private static final Map<String, Supplier<Object>> GROUPS = new LinkedHashMap<>();
+    private static final Map<String, Map<String, Supplier<Object>>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        Map<String, Supplier<Object>> keystore = new LinkedHashMap<>();
+        keystore.put("list", KeystoreListCommand::new); //$NON-NLS-1$
+        keystore.put("show", KeystoreShowCommand::new); //$NON-NLS-1$
+        keystore.put("create", KeystoreCreateCommand::new); //$NON-NLS-1$
+        keystore.put("genkey", KeystoreGenkeyCommand::new); //$NON-NLS-1$
+        keystore.put("ca", KeystoreCaCommand::new); //$NON-NLS-1$
+        keystore.put("csr", KeystoreCsrCommand::new); //$NON-NLS-1$
+        keystore.put("sign", KeystoreSignCommand::new); //$NON-NLS-1$
+        keystore.put("receive", KeystoreReceiveCommand::new); //$NON-NLS-1$
+        keystore.put("import", KeystoreImportCommand::new); //$NON-NLS-1$
+        keystore.put("export", KeystoreExportCommand::new); //$NON-NLS-1$
+        keystore.put("convert", KeystoreConvertCommand::new); //$NON-NLS-1$
+        keystore.put("passwd", KeystorePasswdCommand::new); //$NON-NLS-1$
+        keystore.put("delete", KeystoreDeleteCommand::new); //$NON-NLS-1$
+        keystore.put("rename", KeystoreRenameCommand::new); //$NON-NLS-1$
+        Map<String, Supplier<Object>> chlauth = new LinkedHashMap<>();
+        chlauth.put("runcheck", ChlauthRuncheckCommand::new); //$NON-NLS-1$
+        chlauth.put("lint", ChlauthLintCommand::new); //$NON-NLS-1$
+        group("keystore", KeystoreCommand::new, keystore); //$NON-NLS-1$
+        group("chlauth", ChlauthCommand::new, chlauth); //$NON-NLS-1$
+        group("tls", TlsCommand::new, Map.of("plan", TlsPlanCommand::new)); //$NON-NLS-1$ //$NON-NLS-2$
+        group("ciphers", CiphersCommand::new, Map.of()); //$NON-NLS-1$
+        group("completion", CompletionCommand::new, Map.of()); //$NON-NLS-1$
+    }
+
+    private static void group(String name, Supplier<Object> group, Map<String, Supplier<Object>> commands) {
+        GROUPS.put(name, group);
+        COMMANDS.put(name, commands);
+    }
+
+    /** The whole command tree writing to {@code out} and {@code err} (help, completion, tests). */
     public static CommandLine create(PrintStream out, PrintStream err) {
+        return create(out, err, new String[0]);
+    }
+
+    /**
+     * The command tree for {@code args}: only the group and command they name, since picocli reads
+     * every command's annotations when it is added and a script runs one command; the whole tree
+     * when the words name none (help, an unknown command) or ask for completion.
+     */
+    static CommandLine create(PrintStream out, PrintStream err, String[] args) {
         CommandLine commandLine = new CommandLine(new MqsecCommand());
+        String groupName = args.length > 0 && GROUPS.containsKey(args[0]) && !"completion".equals(args[0]) ? args[0] : null; //$NON-NLS-1$
+        for (Map.Entry<String, Supplier<Object>> group : GROUPS.entrySet()) {
+            if (groupName != null && !groupName.equals(group.getKey())) {
+                continue;
+            }
+            CommandLine groupLine = new CommandLine(group.getValue().get());
+            Map<String, Supplier<Object>> commands = COMMANDS.get(group.getKey());
+            String commandName = groupName != null && args.length > 1 && commands.containsKey(args[1]) ? args[1] : null;
+            commands.forEach((name, command) -> {
+                if (commandName == null || commandName.equals(name)) {
+                    groupLine.addSubcommand(name, command.get());
+                }
+            });
+            commandLine.addSubcommand(group.getKey(), groupLine);
+        }
         // looked up with our class loader: picocli's own would not see the file inside an OSGi bundle
         commandLine.setResourceBundle(ResourceBundle.getBundle("org.mqsec.cli.internal.help", Locale.getDefault(), //$NON-NLS-1$
                 MqsecCommandLine.class.getClassLoader()));
@@ -65,7 +127,7 @@ public final class MqsecCommandLine {
 
     /** Runs one command line; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = create(out, err);
+        CommandLine commandLine = create(out, err, args);
         int code = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
@@ -88,6 +150,12 @@ public final class MqsecCommandLine {
                     .toList();
             if (!options.isEmpty()) {
                 return NLS.bind(Messages.Usage_unknownOption, String.join(", ", options)); //$NON-NLS-1$
+            }
+            CommandLine command = e.getCommandLine();
+            if (!command.getSubcommands().isEmpty() && !words.isEmpty()) {
+                // where a command name belongs: the word is a mistyped command, not a secret
+                return NLS.bind(Messages.Usage_unknownCommand, new Object[] { words.get(0),
+                        command.getCommandSpec().qualifiedName(), String.join(", ", command.getSubcommands().keySet()) }); //$NON-NLS-1$
             }
             return NLS.bind(Messages.Usage_unexpectedWords, words.size());
         }

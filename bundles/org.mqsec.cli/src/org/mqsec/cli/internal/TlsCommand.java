@@ -8,8 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mqsec tls}: TLS channels. */
-@Command(name = "tls", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class,
-        subcommands = { TlsPlanCommand.class })
+@Command(name = "tls", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class)
 final class TlsCommand implements Callable<Integer> {
 
     @Spec
