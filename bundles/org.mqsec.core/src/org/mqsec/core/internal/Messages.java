@@ -196,6 +196,22 @@ public final class Messages extends NLS {
     public static String Dn_valueTooLong;
     public static String Dn_valueTooLongFix;
 
+    public static String Ams_dnControl;
+    public static String Ams_dnTooLong;
+    public static String Ams_dnTooLongFix;
+    public static String Ams_dnLowerCase;
+    public static String Ams_dnLowerCaseFix;
+    public static String Ams_dnFix;
+    public static String Racf_multiValued;
+    public static String Racf_noKeyword;
+    public static String Racf_period;
+    public static String Racf_quote;
+    public static String Racf_control;
+    public static String Racf_tooLong;
+    public static String Racf_fix;
+    public static String Racf_notAFilter;
+    public static String Racf_parseFix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

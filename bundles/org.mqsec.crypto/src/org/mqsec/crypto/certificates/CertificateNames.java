@@ -61,6 +61,25 @@ public final class CertificateNames {
     }
 
     /**
+     * The name as an AMS policy signer or recipient DN: the RFC 2253 text the JDK gives the name's
+     * DER encoding, which is what AMS compares a certificate's subject with (IBM's
+     * {@code X500NameWrapper} on {@code getSubjectX500Principal().getName()}). Attributes the JDK has
+     * no keyword for are written as their OID and encoded bytes, so that the string type matches.
+     */
+    public static String amsPolicyDn(CertificateName name) {
+        try {
+            return amsPolicyDn(new X500Principal(x500(name).getEncoded()));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** A certificate's subject or issuer as an AMS policy DN. */
+    public static String amsPolicyDn(X500Principal principal) {
+        return principal.getName(X500Principal.RFC2253);
+    }
+
+    /**
      * The name as a certificate or request encodes it: RDNs most general first; each string in the
      * type X.509 practice uses for the attribute (PrintableString for C, IA5String for e-mail and DC,
      * UTF8String otherwise, as Bouncy Castle's BCStyle chooses); {@code #hex} values as their DER.
