@@ -88,23 +88,48 @@ public final class KeyRepositoryWriter {
     /** Writes content encoded from {@code repository}, with the checks of {@link #save}. */
     static void write(EditableKeyRepository repository, Path target, byte[] content, SaveOptions options)
             throws KeyRepositoryException {
+        try (AtomicFiles.Staged staged = stage(repository, target, content, options)) {
+            commit(repository, target, content, staged);
+        } catch (IOException e) {
+            throw writeFailed(target, e);
+        }
+    }
+
+    /** The new version beside the file, checked as {@link #save} checks it; {@link #commit} puts it in place. */
+    static AtomicFiles.Staged stage(EditableKeyRepository repository, Path target, byte[] content, SaveOptions options)
+            throws KeyRepositoryException {
         try {
             AtomicFiles.Options atomic = new AtomicFiles.Options(options.backup(), null);
             if (!options.overwriteChanges() && isSource(repository, target)) {
                 atomic = atomic.expecting(repository.sourceStamp());
             }
-            AtomicFiles.write(target, content, atomic);
-            repository.savedTo(target, FileStamp.of(content));
-        } catch (AtomicFiles.ChangedOnDisk e) {
-            throw new KeyRepositoryException(KeyRepositoryException.Problem.CHANGED_ON_DISK, e.getMessage(),
-                    Messages.Advice_changedOnDisk, e);
-        } catch (AtomicFiles.OwnershipNotKept e) {
-            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED, e.getMessage(),
-                    Messages.Advice_ownershipNotKept, e);
+            return AtomicFiles.stage(target, content, atomic);
         } catch (IOException e) {
-            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                    Messages.bind(Messages.Problem_writeFailed, target, e.getMessage()), Messages.Advice_writeFailed, e);
+            throw writeFailed(target, e);
         }
+    }
+
+    static void commit(EditableKeyRepository repository, Path target, byte[] content, AtomicFiles.Staged staged)
+            throws KeyRepositoryException {
+        try {
+            staged.commit();
+            repository.savedTo(target, FileStamp.of(content));
+        } catch (IOException e) {
+            throw writeFailed(target, e);
+        }
+    }
+
+    private static KeyRepositoryException writeFailed(Path target, IOException e) {
+        if (e instanceof AtomicFiles.ChangedOnDisk) {
+            return new KeyRepositoryException(KeyRepositoryException.Problem.CHANGED_ON_DISK, e.getMessage(),
+                    Messages.Advice_changedOnDisk, e);
+        }
+        if (e instanceof AtomicFiles.OwnershipNotKept) {
+            return new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED, e.getMessage(),
+                    Messages.Advice_ownershipNotKept, e);
+        }
+        return new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                Messages.bind(Messages.Problem_writeFailed, target, e.getMessage()), Messages.Advice_writeFailed, e);
     }
 
     private static boolean isSource(EditableKeyRepository repository, Path target) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -79,37 +80,66 @@ public final class PasswordChangeOperation {
         if (progress.isCanceled()) {
             throw org.mqsec.crypto.internal.keystore.KeyRepositoryFiles.cancelled();
         }
-        KeyRepositoryWriter.save(repository, file, format, repository.profile(), newPassword,
-                new KeyRepositoryWriter.SaveOptions(false, false));
-        progress.worked(1);
-        // from here on the file is under the new password: whatever fails below must say so, not
-        // pretend that nothing changed
-        Path backupKept = null;
-        Path backupRemoved = null;
+        byte[] content = KeyRepositoryWriter.encode(repository, format, repository.profile(), newPassword);
+        Path stash = StashFile.besides(file);
+        boolean stashed = createStash || Files.exists(stash);
+        byte[] record = null;
         try {
-            Path backup = AtomicFiles.backupOf(file);
+            record = stashed ? StashFile.encode(newPassword) : null;
+        } catch (IOException e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED, e.getMessage(), "", e); //$NON-NLS-1$
+        }
+        // both new files are written beside the old ones first and renamed back to back, so that a
+        // crash can leave the stash out of step with the repository only between two renames
+        try (AtomicFiles.Staged newRepository = KeyRepositoryWriter.stage(repository, file, content,
+                new KeyRepositoryWriter.SaveOptions(false, false));
+                AtomicFiles.Staged newStash = record == null ? null : stageStash(stash, record)) {
+            KeyRepositoryWriter.commit(repository, file, content, newRepository);
+            progress.worked(1);
+            // from here on the file is under the new password: whatever fails below must say so, not
+            // pretend that nothing changed
+            Path backupKept = null;
+            Path backupRemoved = null;
+            try {
+                if (newStash != null) {
+                    newStash.commit();
+                    Files.deleteIfExists(AtomicFiles.backupOf(stash)); // a stash is never backed up
+                }
+                Path backup = AtomicFiles.backupOf(file);
+                if (previous != null) {
+                    AtomicFiles.write(backup, previous, AtomicFiles.Options.NO_BACKUP);
+                    backupKept = backup;
+                } else if (Files.deleteIfExists(backup)) {
+                    backupRemoved = backup;
+                }
+                progress.worked(2);
+                return new Result(stashed ? stash : null, backupKept, backupRemoved);
+            } catch (IOException e) {
+                throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                        Messages.bind(Messages.PasswordChange_incomplete, file, e.getMessage()),
+                        Messages.bind(Messages.PasswordChange_incompleteAdvice, file), e);
+            }
+        } catch (IOException e) {
+            // closing a staged file that was not committed (removing it) failed: nothing was replaced
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    Messages.bind(Messages.Problem_writeFailed, file, e.getMessage()), Messages.Advice_writeFailed, e);
+        } finally {
+            Arrays.fill(content, (byte) 0);
+            if (record != null) {
+                Arrays.fill(record, (byte) 0);
+            }
             if (previous != null) {
-                AtomicFiles.write(backup, previous, AtomicFiles.Options.NO_BACKUP);
-                backupKept = backup;
-            } else if (Files.deleteIfExists(backup)) {
-                backupRemoved = backup;
+                Arrays.fill(previous, (byte) 0);
             }
-            progress.worked(1);
-            Path stash = StashFile.besides(file);
-            boolean stashed = createStash || Files.exists(stash);
-            if (stashed) {
-                StashFile.write(stash, newPassword);
-            }
-            progress.worked(1);
-            return new Result(stashed ? stash : null, backupKept, backupRemoved);
+        }
+    }
+
+    private static AtomicFiles.Staged stageStash(Path stash, byte[] record) throws KeyRepositoryException {
+        try {
+            return AtomicFiles.stage(stash, record, AtomicFiles.Options.NO_BACKUP);
         } catch (IOException e) {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                    Messages.bind(Messages.PasswordChange_incomplete, file, e.getMessage()),
-                    Messages.bind(Messages.PasswordChange_incompleteAdvice, file), e);
-        } finally {
-            if (previous != null) {
-                java.util.Arrays.fill(previous, (byte) 0);
-            }
+                    Messages.bind(Messages.Problem_writeFailed, stash, e.getMessage()), Messages.Advice_writeFailed, e);
         }
     }
 }

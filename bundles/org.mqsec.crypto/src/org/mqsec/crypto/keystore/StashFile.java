@@ -31,25 +31,34 @@ public final class StashFile {
     }
 
     public static void write(Path stash, char[] password) throws IOException {
-        java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
-        byte[] bytes = Arrays.copyOf(encoded.array(), encoded.limit());
-        Arrays.fill(encoded.array(), (byte) 0);
-        byte[] record = new byte[LENGTH];
+        byte[] record = encode(password);
         try {
-            if (bytes.length >= LENGTH) {
-                throw new IOException("password too long for a stash file"); //$NON-NLS-1$
-            }
-            Arrays.fill(record, (byte) MASK); // zeros after XOR: the terminator and padding
-            for (int i = 0; i < bytes.length; i++) {
-                record[i] = (byte) (bytes[i] ^ MASK);
-            }
             // never a backup: the old stash is the old password, trivially decoded. Versions before
             // 0.1 kept one; it goes now, for the same reason.
             AtomicFiles.write(stash, record, AtomicFiles.Options.NO_BACKUP);
             Files.deleteIfExists(AtomicFiles.backupOf(stash));
         } finally {
-            Arrays.fill(bytes, (byte) 0);
             Arrays.fill(record, (byte) 0);
+        }
+    }
+
+    /** The stash record for {@code password} (the caller clears it). */
+    static byte[] encode(char[] password) throws IOException {
+        java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+        byte[] bytes = Arrays.copyOf(encoded.array(), encoded.limit());
+        Arrays.fill(encoded.array(), (byte) 0);
+        try {
+            if (bytes.length >= LENGTH) {
+                throw new IOException("password too long for a stash file"); //$NON-NLS-1$
+            }
+            byte[] record = new byte[LENGTH];
+            Arrays.fill(record, (byte) MASK); // zeros after XOR: the terminator and padding
+            for (int i = 0; i < bytes.length; i++) {
+                record[i] = (byte) (bytes[i] ^ MASK);
+            }
+            return record;
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
         }
     }
 

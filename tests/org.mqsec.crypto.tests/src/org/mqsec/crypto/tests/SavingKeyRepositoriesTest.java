@@ -224,6 +224,31 @@ class SavingKeyRepositoriesTest {
         assertEquals(2, result.report().size(), result.report().toString());
     }
 
+    /**
+     * The new repository and the new stash are both written before either is renamed into place:
+     * a stash that cannot be written (here a link into a folder that does not exist) stops the
+     * change before the repository is under the new password.
+     */
+    @Test
+    void aStashThatCannotBeWrittenStopsThePasswordChangeBeforeTheRepositoryChanges() throws Exception {
+        Path dir = FIXTURES.scratch("save-passwd-stash-fails"); //$NON-NLS-1$
+        Path file = copy("openssl-default.p12", dir, "key.p12"); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.createSymbolicLink(dir.resolve("key.sth"), dir.resolve("no-such-folder").resolve("key.sth")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        byte[] before = Files.readAllBytes(file);
+        EditableKeyRepository repository = open(file);
+
+        KeyRepositoryException failed = assertThrows(KeyRepositoryException.class,
+                () -> new PasswordChangeOperation(repository, file, true, false).run(PASSWORD, NEW_PASSWORD.toCharArray(), null));
+
+        assertEquals(KeyRepositoryException.Problem.WRITE_FAILED, failed.problem(), failed.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "the repository is as it was");
+        assertTrue(opensslOpens(file, KeystoreFixtures.PASSWORD), "and opens with the old password"); //$NON-NLS-1$
+        try (var leftovers = Files.list(dir)) {
+            assertEquals(List.of("key.p12", "key.sth"), leftovers.map(p -> p.getFileName().toString()).sorted().toList(), //$NON-NLS-1$ //$NON-NLS-2$
+                    "no staged copy is left beside it"); //$NON-NLS-1$
+        }
+    }
+
     @Test
     void aKeptBackupIsReEncryptedUnderTheNewPassword() throws Exception {
         Path dir = FIXTURES.scratch("save-passwd-keep"); //$NON-NLS-1$

@@ -88,6 +88,53 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content, Options options) throws IOException {
+        try (Staged staged = stage(target, content, options)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * A new version written, fsynced and given the file's owner, group, mode and ACL beside the
+     * file, not yet renamed into place: {@link #commit()} does that; closing without committing
+     * removes it. Two files that must change together (a repository and its stash) are staged first
+     * and committed back to back, so that a crash can fall only between two renames.
+     */
+    public static final class Staged implements AutoCloseable {
+        private final Path real;
+        private final Path temp;
+        private final Options options;
+        private boolean committed;
+
+        private Staged(Path real, Path temp, Options options) {
+            this.real = real;
+            this.temp = temp;
+            this.options = options;
+        }
+
+        /** Renames the new version into place (refusing a change made on disk meanwhile) and fsyncs the folder. */
+        public void commit() throws IOException {
+            Path folder = real.getParent();
+            checkUnchanged(real, options);
+            syncFolder(folder);
+            try {
+                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+            syncFolder(folder);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Writes the new version of {@code target} beside it, ready for {@link Staged#commit()}. */
+    public static Staged stage(Path target, byte[] content, Options options) throws IOException {
         Path real = followLinks(target.toAbsolutePath());
         Path folder = real.getParent();
         boolean existing = Files.exists(real, LinkOption.NOFOLLOW_LINKS);
@@ -95,6 +142,7 @@ public final class AtomicFiles {
         PosixFileAttributes original = existing ? posixAttributes(real) : null;
         removeLeftovers(real);
         Path temp = Files.createTempFile(folder, temporaryPrefix(real), ".tmp"); //$NON-NLS-1$
+        boolean staged = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -109,16 +157,12 @@ public final class AtomicFiles {
             if (options.backup() && existing) {
                 replaceBackup(real);
             }
-            checkUnchanged(real, options);
-            syncFolder(folder);
-            try {
-                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncFolder(folder);
+            staged = true;
+            return new Staged(real, temp, options);
         } finally {
-            Files.deleteIfExists(temp);
+            if (!staged) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
