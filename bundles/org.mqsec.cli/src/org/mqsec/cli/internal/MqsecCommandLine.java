@@ -79,9 +79,10 @@ public final class MqsecCommandLine {
      */
     static CommandLine create(PrintStream out, PrintStream err, String[] args) {
         CommandLine commandLine = new CommandLine(new MqsecCommand());
+        boolean versionOnly = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0])); //$NON-NLS-1$ //$NON-NLS-2$
         String groupName = args.length > 0 && GROUPS.containsKey(args[0]) && !"completion".equals(args[0]) ? args[0] : null; //$NON-NLS-1$
         for (Map.Entry<String, Supplier<Object>> group : GROUPS.entrySet()) {
-            if (groupName != null && !groupName.equals(group.getKey())) {
+            if (versionOnly || groupName != null && !groupName.equals(group.getKey())) {
                 continue;
             }
             CommandLine groupLine = new CommandLine(group.getValue().get());

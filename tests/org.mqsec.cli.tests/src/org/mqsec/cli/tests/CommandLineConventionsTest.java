@@ -74,6 +74,21 @@ class CommandLineConventionsTest {
     }
 
     @Test
+    void mqsecItselfAnswersHelpWithEveryGroupAndVersion() {
+        CommandRun help = mqsec("--help"); //$NON-NLS-1$
+        assertEquals(Mqsec.OK, help.code(), help.err());
+        for (String group : List.of("keystore", "chlauth", "tls", "ciphers", "completion")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            assertTrue(help.out().contains("  " + group + " "), group + " in " + help.out()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        CommandRun version = mqsec("--version"); //$NON-NLS-1$
+        assertEquals(Mqsec.OK, version.code(), version.err());
+        assertTrue(version.out().startsWith("mqsec 0.1.0"), version.out()); //$NON-NLS-1$
+        CommandRun none = mqsec();
+        assertEquals(Mqsec.USAGE, none.code());
+        assertTrue(none.err().contains("needs a command"), none.err()); //$NON-NLS-1$
+    }
+
+    @Test
     void errorsNameTheOptionAndTheValuesItTakes() {
         CommandRun unknown = mqsec("keystore", "create", "x.p12", "--colour", "red"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         assertEquals(Mqsec.USAGE, unknown.code());
