@@ -37,6 +37,24 @@ grep -q 'is not a key repository' "$work/stderr" || fail "unclear message: $(cat
     || fail "keytool does not list the key mqsec generated"
 say "mqsec command line works"
 
+# An administrator who is not the file's owner changes a queue manager's repository: the save cannot
+# keep the owner, so it is refused and nothing is written (run as nobody when the build runs as root)
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
+    shared="$work/shared"
+    mkdir -p "$shared" && chmod 0755 "$work" && chmod 0777 "$shared"
+    cp "$work/qm1.p12" "$shared/qm1.p12" && chmod 0666 "$shared/qm1.p12"
+    cp "$work/password" "$shared/password" && chmod 0644 "$shared/password"
+    before=$(sha256sum < "$shared/qm1.p12")
+    HOME=/nonexistent setpriv --reuid=65534 --regid=65534 --clear-groups "$product/mqsec" keystore rename \
+        "$shared/qm1.p12" --alias qm1 --to qm1-renamed --password-file "$shared/password" >/dev/null 2>"$work/nobody.err"
+    code=$?
+    [ "$code" -eq 1 ] || fail "a save that cannot keep root's ownership should exit 1, got $code: $(cat "$work/nobody.err")"
+    grep -q 'Nothing was written' "$work/nobody.err" || fail "unclear ownership refusal: $(cat "$work/nobody.err")"
+    [ "$(sha256sum < "$shared/qm1.p12")" = "$before" ] || fail "the refused save changed root's file"
+    [ "$(ls "$shared" | wc -l)" -eq 2 ] || fail "the refused save left files: $(ls "$shared")"
+    say "a save that cannot keep the file's owner is refused and writes nothing"
+fi
+
 if [ -z "${DISPLAY:-}" ]; then
     say "no DISPLAY: the workbench start is not checked"
     exit 0
