@@ -2,11 +2,9 @@ package org.mqsec.cli.internal;
 
 import java.util.Arrays;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
-import org.mqsec.crypto.keystore.CommandEquivalents;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
-import org.mqsec.crypto.keystore.PasswordChangeOperation;
+import org.mqsec.crypto.operations.ChangePasswordOperation;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -33,10 +31,10 @@ final class KeystorePasswdCommand extends KeystoreChange {
         try (Opened opened = open()) {
             CommandLinePasswords passwords = CommandLinePasswords.of(newPassword);
             char[] secret = passwords.newPassword(opened.path.toString());
-            PasswordChangeOperation.Result change;
+            ChangePasswordOperation.Result change;
             try {
-                change = new PasswordChangeOperation(opened.repository, opened.path, stash, keepBackup)
-                        .run(opened.passwords.acceptedPassword(), secret, new NullProgressMonitor());
+                change = run(new ChangePasswordOperation(opened.repository, opened.path, opened.passwords.acceptedPassword(),
+                        secret, stash, keepBackup));
             } finally {
                 Arrays.fill(secret, '\0');
                 passwords.clear();
@@ -53,8 +51,6 @@ final class KeystorePasswdCommand extends KeystoreChange {
             if (change.backupRemoved() != null) {
                 result.addProperty("backupRemoved", change.backupRemoved().toString()); //$NON-NLS-1$
             }
-            commands = CommandEquivalents.changePassword(opened.path.toString(), opened.repository.format(),
-                    change.stash() != null).commands();
         }
     }
 }

@@ -95,8 +95,11 @@ public final class KeyRepositoryWriter {
         }
     }
 
-    /** The new version beside the file, checked as {@link #save} checks it; {@link #commit} puts it in place. */
-    static AtomicFiles.Staged stage(EditableKeyRepository repository, Path target, byte[] content, SaveOptions options)
+    /**
+     * The new version beside the file, checked as {@link #save} checks it; {@link #commit} puts it in
+     * place. For changes of two files that belong together (a repository and its stash).
+     */
+    public static AtomicFiles.Staged stage(EditableKeyRepository repository, Path target, byte[] content, SaveOptions options)
             throws KeyRepositoryException {
         try {
             AtomicFiles.Options atomic = new AtomicFiles.Options(options.backup(), null);
@@ -109,7 +112,8 @@ public final class KeyRepositoryWriter {
         }
     }
 
-    static void commit(EditableKeyRepository repository, Path target, byte[] content, AtomicFiles.Staged staged)
+    /** Renames a staged version into place and records that the repository is now what the file holds. */
+    public static void commit(EditableKeyRepository repository, Path target, byte[] content, AtomicFiles.Staged staged)
             throws KeyRepositoryException {
         try {
             staged.commit();

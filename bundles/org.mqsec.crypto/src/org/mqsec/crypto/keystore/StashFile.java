@@ -43,7 +43,7 @@ public final class StashFile {
     }
 
     /** The stash record for {@code password} (the caller clears it). */
-    static byte[] encode(char[] password) throws IOException {
+    public static byte[] encode(char[] password) throws IOException {
         java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
         byte[] bytes = Arrays.copyOf(encoded.array(), encoded.limit());
         Arrays.fill(encoded.array(), (byte) 0);

@@ -230,6 +230,9 @@ class BadInputCorpusTest {
                     "--password-file", store.getParent().toString()); //$NON-NLS-1$
             add(category, "password variable not set", store.getParent(), Mqsec.FAILED, "keystore", "list", store.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     "--password-env", "MQSEC_TEST_NO_SUCH_VARIABLE"); //$NON-NLS-1$ //$NON-NLS-2$
+            Path javaStore = write("client.jks", Files.readAllBytes(FIXTURES.file("store.jks"))); //$NON-NLS-1$ //$NON-NLS-2$
+            add(category, "a stash asked for in a JKS password change", javaStore.getParent(), Mqsec.FAILED, "keystore", //$NON-NLS-1$ //$NON-NLS-2$
+                    "passwd", javaStore.toString(), "--password-file", password, "--new-password-file", password, "--stash"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             Path target = folder().resolve("new.p12"); //$NON-NLS-1$
             add(category, "new repository with an empty password", target.getParent(), Mqsec.FAILED, "keystore", "create", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     target.toString(), "--password-file", empty.toString()); //$NON-NLS-1$

@@ -18,9 +18,9 @@ import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryWriter;
-import org.mqsec.crypto.keystore.PasswordChangeOperation;
 import org.mqsec.crypto.keystore.Pkcs12Profile;
 import org.mqsec.crypto.keystore.StashFile;
+import org.mqsec.crypto.operations.ChangePasswordOperation;
 import org.mqsec.testing.KeystoreFixtures;
 
 /**
@@ -211,8 +211,8 @@ class SavingKeyRepositoriesTest {
         save(repository, file); // leaves key.p12.bak under the old password
         assertTrue(opensslOpens(dir.resolve("key.p12.bak"), KeystoreFixtures.PASSWORD)); //$NON-NLS-1$
 
-        PasswordChangeOperation.Result result = new PasswordChangeOperation(repository, file, false, false)
-                .run(PASSWORD, NEW_PASSWORD.toCharArray(), null);
+        ChangePasswordOperation.Result result = new ChangePasswordOperation(repository, file, PASSWORD,
+                NEW_PASSWORD.toCharArray(), false, false).run(null);
 
         assertTrue(opensslOpens(file, NEW_PASSWORD), "the repository opens with the new password"); //$NON-NLS-1$
         assertFalse(opensslOpens(file, KeystoreFixtures.PASSWORD));
@@ -238,7 +238,7 @@ class SavingKeyRepositoriesTest {
         EditableKeyRepository repository = open(file);
 
         KeyRepositoryException failed = assertThrows(KeyRepositoryException.class,
-                () -> new PasswordChangeOperation(repository, file, true, false).run(PASSWORD, NEW_PASSWORD.toCharArray(), null));
+                () -> new ChangePasswordOperation(repository, file, PASSWORD, NEW_PASSWORD.toCharArray(), true, false).run(null));
 
         assertEquals(KeyRepositoryException.Problem.WRITE_FAILED, failed.problem(), failed.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file), "the repository is as it was");
@@ -256,8 +256,8 @@ class SavingKeyRepositoriesTest {
         EditableKeyRepository repository = open(file);
         repository.rename(KeystoreFixtures.SERVER_LABEL, "unsaved-rename"); //$NON-NLS-1$
 
-        PasswordChangeOperation.Result result = new PasswordChangeOperation(repository, file, false, true)
-                .run(PASSWORD, NEW_PASSWORD.toCharArray(), null);
+        ChangePasswordOperation.Result result = new ChangePasswordOperation(repository, file, PASSWORD,
+                NEW_PASSWORD.toCharArray(), false, true).run(null);
 
         Path backup = dir.resolve("key.p12.bak"); //$NON-NLS-1$
         assertEquals(backup, result.backupKept());

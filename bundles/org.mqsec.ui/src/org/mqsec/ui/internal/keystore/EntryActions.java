@@ -15,9 +15,9 @@ import org.mqsec.crypto.keystore.EditableKeyRepository;
 import org.mqsec.crypto.keystore.EditableKeyRepository.Entry;
 import org.mqsec.crypto.keystore.EditableKeyRepository.KeyEntry;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
-import org.mqsec.crypto.keystore.PasswordChangeOperation;
 import org.mqsec.crypto.keystore.PasswordSource;
 import org.mqsec.crypto.operations.CertificateRequestOperation;
+import org.mqsec.crypto.operations.ChangePasswordOperation;
 import org.mqsec.crypto.operations.ExportEntryOperation;
 import org.mqsec.crypto.operations.ImportCertificatesOperation;
 import org.mqsec.crypto.operations.ImportEntriesOperation;
@@ -176,7 +176,7 @@ final class EntryActions {
             Arrays.fill(password, '\0');
             return false;
         }
-        PasswordChangeOperation.Result change = editing.changePassword(password, false);
+        ChangePasswordOperation.Result change = editing.changePassword(password, false);
         if (change == null) {
             return false;
         }

@@ -16,8 +16,8 @@ import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.KeyRepositoryWriter;
-import org.mqsec.crypto.keystore.PasswordChangeOperation;
 import org.mqsec.crypto.keystore.PasswordSource;
+import org.mqsec.crypto.operations.ChangePasswordOperation;
 import org.mqsec.crypto.operations.KeyRepositoryOperation;
 import org.mqsec.crypto.operations.SaveKeyRepositoryOperation;
 import org.mqsec.ui.KeyRepositoryJobs;
@@ -206,12 +206,12 @@ final class KeyRepositoryEditing {
      *
      * @return what was done to the files beside the repository, or null if nothing was written
      */
-    PasswordChangeOperation.Result changePassword(char[] newPassword, boolean keepBackup) {
-        KeyRepositoryWork.Outcome<PasswordChangeOperation.Result> changed = new KeyRepositoryWork<>(
+    ChangePasswordOperation.Result changePassword(char[] newPassword, boolean keepBackup) {
+        KeyRepositoryWork.Outcome<ChangePasswordOperation.Result> changed = new KeyRepositoryWork<>(
                 Messages.bind(Messages.Editing_savingJob, location.name()), KeyRepositoryJobs.WRITE, monitor -> {
                     ensureEditable(monitor);
-                    return new PasswordChangeOperation(editable, location.path(), false, keepBackup).run(sessionPassword,
-                            newPassword, monitor);
+                    return new ChangePasswordOperation(editable, location.path(), sessionPassword, newPassword, false,
+                            keepBackup).run(monitor);
                 }).runAndWait(shell);
         if (changed.succeeded()) {
             remember(newPassword);

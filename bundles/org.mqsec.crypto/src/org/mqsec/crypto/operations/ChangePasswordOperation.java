@@ -1,4 +1,4 @@
-package org.mqsec.crypto.keystore;
+package org.mqsec.crypto.operations;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,11 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.mqsec.crypto.internal.Messages;
+import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.crypto.keystore.CommandEquivalents;
+import org.mqsec.crypto.keystore.EditableKeyRepository;
+import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.crypto.keystore.KeyRepositoryFormat;
+import org.mqsec.crypto.keystore.KeyRepositoryWriter;
+import org.mqsec.crypto.keystore.StashFile;
 
 /**
  * Puts a key repository under a new password, as the editor and {@code mqsec keystore passwd} do,
@@ -20,7 +28,7 @@ import org.mqsec.crypto.internal.keystore.AtomicFiles;
  * password; the stash file beside it, if there is one or one is asked for, gets the new password,
  * and no copy of the old stash is kept. {@link Result#report()} says what was kept and removed.
  */
-public final class PasswordChangeOperation {
+public final class ChangePasswordOperation extends KeyRepositoryOperation<ChangePasswordOperation.Result> {
 
     /** What the change did to the files beside the repository, in words for the user. */
     public record Result(Path stash, Path backupKept, Path backupRemoved) {
@@ -41,30 +49,48 @@ public final class PasswordChangeOperation {
 
     private final EditableKeyRepository repository;
     private final Path file;
+    private final char[] oldPassword;
+    private final char[] newPassword;
     private final boolean createStash;
     private final boolean keepBackup;
 
     /**
      * @param repository  the repository as it should be written (with any unsaved changes), read from
      *                    {@code file}
+     * @param oldPassword the password the file on disk opens with (read only when the previous
+     *                    version is to be kept); not cleared
+     * @param newPassword not cleared
      * @param createStash write a stash file even if there is none yet (an existing one is always updated)
      * @param keepBackup  keep the version on disk now as {@code .bak}, re-encrypted under the new password
      */
-    public PasswordChangeOperation(EditableKeyRepository repository, Path file, boolean createStash,
-            boolean keepBackup) {
+    public ChangePasswordOperation(EditableKeyRepository repository, Path file, char[] oldPassword, char[] newPassword,
+            boolean createStash, boolean keepBackup) {
         this.repository = repository;
         this.file = file;
+        this.oldPassword = oldPassword;
+        this.newPassword = newPassword;
         this.createStash = createStash;
         this.keepBackup = keepBackup;
     }
 
-    /**
-     * @param oldPassword the password the file on disk opens with (read only when the previous
-     *                    version is to be kept); not cleared
-     * @param newPassword not cleared
-     */
-    public Result run(char[] oldPassword, char[] newPassword, IProgressMonitor monitor) throws KeyRepositoryException {
-        SubMonitor progress = SubMonitor.convert(monitor, 4);
+    /** The new password's findings, and a stash asked for a format no queue manager reads. */
+    @Override
+    public List<Finding> findings() {
+        List<Finding> findings = new ArrayList<>(CreateKeyRepositoryOperation.passwordFindings(newPassword));
+        CreateKeyRepositoryOperation.formatFindings(repository.format(), repository.profile(), createStash).stream()
+                .filter(f -> CreateKeyRepositoryOperation.STASH_NOT_PKCS12.equals(f.code())).forEach(findings::add);
+        return findings;
+    }
+
+    @Override
+    public Map<String, List<String>> equivalentCommands() {
+        return CommandEquivalents.changePassword(file.toString(), repository.format(),
+                createStash || Files.exists(StashFile.besides(file))).commands();
+    }
+
+    @Override
+    protected Result execute(SubMonitor progress) throws KeyRepositoryException {
+        progress.setWorkRemaining(4);
         KeyRepositoryFormat format = repository.format();
         byte[] previous = null;
         if (keepBackup) {
