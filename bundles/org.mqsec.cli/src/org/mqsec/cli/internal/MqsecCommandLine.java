@@ -80,6 +80,8 @@ public final class MqsecCommandLine {
     static CommandLine create(PrintStream out, PrintStream err, String[] args) {
         CommandLine commandLine = new CommandLine(new MqsecCommand());
         boolean versionOnly = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0])); //$NON-NLS-1$ //$NON-NLS-2$
+        // mqsec's own help lists the groups, not their commands
+        boolean groupsOnly = args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0])); //$NON-NLS-1$ //$NON-NLS-2$
         String groupName = args.length > 0 && GROUPS.containsKey(args[0]) && !"completion".equals(args[0]) ? args[0] : null; //$NON-NLS-1$
         for (Map.Entry<String, Supplier<Object>> group : GROUPS.entrySet()) {
             if (versionOnly || groupName != null && !groupName.equals(group.getKey())) {
@@ -89,7 +91,7 @@ public final class MqsecCommandLine {
             Map<String, Supplier<Object>> commands = COMMANDS.get(group.getKey());
             String commandName = groupName != null && args.length > 1 && commands.containsKey(args[1]) ? args[1] : null;
             commands.forEach((name, command) -> {
-                if (commandName == null || commandName.equals(name)) {
+                if (!groupsOnly && (commandName == null || commandName.equals(name))) {
                     groupLine.addSubcommand(name, command.get());
                 }
             });
