@@ -115,8 +115,17 @@ public final class KeyRepositoryWriter {
     /** Renames a staged version into place and records that the repository is now what the file holds. */
     public static void commit(EditableKeyRepository repository, Path target, byte[] content, AtomicFiles.Staged staged)
             throws KeyRepositoryException {
+        commit(repository, target, content, staged, null);
+    }
+
+    /**
+     * As {@link #commit}, with a file that belongs to the repository (its stash) renamed into place
+     * right after it ({@link AtomicFiles#commitTogether}).
+     */
+    public static void commit(EditableKeyRepository repository, Path target, byte[] content, AtomicFiles.Staged staged,
+            AtomicFiles.Staged companion) throws KeyRepositoryException {
         try {
-            staged.commit();
+            AtomicFiles.commitTogether(staged, companion);
             repository.savedTo(target, FileStamp.of(content));
         } catch (IOException e) {
             throw writeFailed(target, e);

@@ -120,7 +120,17 @@ public final class ChangePasswordOperation extends KeyRepositoryOperation<Change
         try (AtomicFiles.Staged newRepository = KeyRepositoryWriter.stage(repository, file, content,
                 new KeyRepositoryWriter.SaveOptions(false, false));
                 AtomicFiles.Staged newStash = record == null ? null : stageStash(stash, record)) {
-            KeyRepositoryWriter.commit(repository, file, content, newRepository);
+            try {
+                KeyRepositoryWriter.commit(repository, file, content, newRepository, newStash);
+            } catch (KeyRepositoryException e) {
+                if (newRepository.committed()) {
+                    // the repository is under the new password; its stash could not follow
+                    throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                            Messages.bind(Messages.PasswordChange_incomplete, file, e.getMessage()),
+                            Messages.bind(Messages.PasswordChange_incompleteAdvice, file), e);
+                }
+                throw e;
+            }
             progress.worked(1);
             // from here on the file is under the new password: whatever fails below must say so, not
             // pretend that nothing changed
@@ -128,7 +138,6 @@ public final class ChangePasswordOperation extends KeyRepositoryOperation<Change
             Path backupRemoved = null;
             try {
                 if (newStash != null) {
-                    newStash.commit();
                     Files.deleteIfExists(AtomicFiles.backupOf(stash)); // a stash is never backed up
                 }
                 Path backup = AtomicFiles.backupOf(file);

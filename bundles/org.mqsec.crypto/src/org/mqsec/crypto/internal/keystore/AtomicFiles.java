@@ -113,16 +113,21 @@ public final class AtomicFiles {
 
         /** Renames the new version into place (refusing a change made on disk meanwhile) and fsyncs the folder. */
         public void commit() throws IOException {
-            Path folder = real.getParent();
-            checkUnchanged(real, options);
-            syncFolder(folder);
+            commitTogether(this, null);
+        }
+
+        /** Whether the new version is in place. */
+        public boolean committed() {
+            return committed;
+        }
+
+        private void rename() throws IOException {
             try {
                 Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
-            syncFolder(folder);
         }
 
         @Override
@@ -130,6 +135,30 @@ public final class AtomicFiles {
             if (!committed) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Puts two staged files in place with nothing between their renames: both are checked for changes
+     * on disk and their folders fsynced first, then renamed one after the other, then the folders
+     * fsynced. A crash can leave the second file behind the first only between the two renames.
+     *
+     * @param second may be null
+     */
+    public static void commitTogether(Staged first, Staged second) throws IOException {
+        checkUnchanged(first.real, first.options);
+        syncFolder(first.real.getParent());
+        if (second != null) {
+            checkUnchanged(second.real, second.options);
+            syncFolder(second.real.getParent());
+        }
+        first.rename();
+        if (second != null) {
+            second.rename();
+        }
+        syncFolder(first.real.getParent());
+        if (second != null && !second.real.getParent().equals(first.real.getParent())) {
+            syncFolder(second.real.getParent());
         }
     }
 
