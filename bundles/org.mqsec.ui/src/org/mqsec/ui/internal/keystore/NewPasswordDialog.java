@@ -1,8 +1,10 @@
 package org.mqsec.ui.internal.keystore;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -13,9 +15,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.crypto.operations.CreateKeyRepositoryOperation;
 import org.mqsec.ui.internal.WidgetKeys;
 
-/** A new password typed twice; OK only when both match and are not empty. Returns char[] only. */
+/**
+ * A new password typed twice; OK only when both match and are not empty, with the warning every new
+ * repository password gets when it is short. Returns char[] only.
+ */
 final class NewPasswordDialog extends TitleAreaDialog {
 
     private final String title;
@@ -73,6 +80,13 @@ final class NewPasswordDialog extends TitleAreaDialog {
         try {
             boolean ok = a.length > 0 && Arrays.equals(a, b);
             setErrorMessage(a.length > 0 && b.length > 0 && !ok ? Messages.NewPassword_differ : null);
+            // the rule every new key repository password gets (wizard, mqsec): short ones are warned about
+            List<Finding> findings = a.length == 0 ? List.of() : CreateKeyRepositoryOperation.passwordFindings(a);
+            if (findings.isEmpty()) {
+                setMessage(message);
+            } else {
+                setMessage(findings.get(0).message() + ' ' + findings.get(0).fix(), IMessageProvider.WARNING);
+            }
             getButton(IDialogConstants.OK_ID).setEnabled(ok);
         } finally {
             Arrays.fill(a, '\0');
