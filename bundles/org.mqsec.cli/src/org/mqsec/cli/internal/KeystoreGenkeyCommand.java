@@ -9,11 +9,10 @@ import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateTemplate;
 import org.mqsec.crypto.certificates.KeyAlgorithm;
 import org.mqsec.crypto.certificates.SignatureHash;
-import org.mqsec.crypto.keystore.EditableKeyRepository.Entry;
 import org.mqsec.crypto.keystore.EditableKeyRepository.KeyEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
-import org.mqsec.crypto.keystore.KeyRepositoryException.Problem;
 import org.mqsec.crypto.operations.GenerateKeyOperation;
+import org.mqsec.crypto.operations.KeyRepositoryOperation;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -76,11 +75,7 @@ class KeystoreGenkeyCommand extends KeystoreChange {
             KeyEntry entry;
             if (signer != null) {
                 try (Opened ca = Opened.open(signer, null, signerPassword)) {
-                    Entry caEntry = ca.repository.require(signerAlias);
-                    if (!(caEntry instanceof KeyEntry caKey) || caKey.chain().isEmpty()) {
-                        throw new KeyRepositoryException(Problem.REFUSED, NLS.bind(Messages.Change_notAKeyEntry, signerAlias),
-                                Messages.Change_notAKeyEntryFix);
-                    }
+                    KeyEntry caKey = KeyRepositoryOperation.keyWithCertificate(ca.repository, signerAlias);
                     entry = run(new GenerateKeyOperation(opened.repository, file.toString(), alias, template, key,
                             new GenerateKeyOperation.Signer(caKey, signer.toString()), new SecureRandom()));
                 }

@@ -32,8 +32,6 @@ public final class Messages extends NLS {
     public static String Change_stashed;
     public static String Change_generated;
     public static String Change_caCreated;
-    public static String Change_notAKeyEntry;
-    public static String Change_notAKeyEntryFix;
     public static String Change_requested;
     public static String Change_signed;
     public static String Change_chainIncomplete;

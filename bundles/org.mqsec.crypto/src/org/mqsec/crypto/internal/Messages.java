@@ -192,8 +192,6 @@ public final class Messages extends NLS {
     public static String Operation_labelField;
     public static String Operation_labelEmpty;
     public static String Operation_labelEmptyFix;
-    public static String Operation_labelTaken;
-    public static String Operation_labelTakenFix;
     public static String Operation_weakKey;
     public static String Operation_weakKeyFix;
     public static String Operation_signerNotCa;
@@ -210,8 +208,6 @@ public final class Messages extends NLS {
     public static String Operation_noCertificate;
     public static String Operation_noSuchEntry;
     public static String Operation_sourceEmpty;
-    public static String Operation_writeFailed;
-    public static String Operation_writeFailedFix;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -121,7 +121,7 @@ public final class CreateKeyRepositoryOperation extends KeyRepositoryOperation<P
             } catch (IOException e) {
                 throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
                         Messages.bind(Messages.Operation_stashFailed, stashFile(), e.getMessage()),
-                        Messages.Operation_writeFailedFix, e);
+                        Messages.Advice_writeFailed, e);
             }
         }
         return file;

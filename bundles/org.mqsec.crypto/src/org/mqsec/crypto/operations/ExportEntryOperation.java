@@ -148,7 +148,7 @@ public final class ExportEntryOperation extends KeyRepositoryOperation<Path> {
                     writeFile(target, CertificateExport.pkcs7(written));
                 } catch (IOException e) {
                     throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                            Messages.bind(Messages.Operation_writeFailed, target, e.getMessage()), "", e); //$NON-NLS-1$
+                            Messages.bind(Messages.Problem_writeFailed, target, e.getMessage()), "", e); //$NON-NLS-1$
                 }
             }
             case PUBLIC_KEY -> writeFile(target,

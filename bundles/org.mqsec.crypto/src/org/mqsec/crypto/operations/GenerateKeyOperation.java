@@ -79,8 +79,8 @@ public final class GenerateKeyOperation extends KeyRepositoryOperation<KeyEntry>
                     : rule);
         }
         if (repository.entry(alias.strip()).isPresent()) {
-            findings.add(Finding.error(LABEL_TAKEN, "alias", Messages.bind(Messages.Operation_labelTaken, alias.strip()), //$NON-NLS-1$
-                    Messages.Operation_labelTakenFix));
+            findings.add(Finding.error(LABEL_TAKEN, "alias", Messages.bind(Messages.Problem_aliasExists, alias.strip()), //$NON-NLS-1$
+                    Messages.Advice_aliasExists));
         }
         return findings;
     }

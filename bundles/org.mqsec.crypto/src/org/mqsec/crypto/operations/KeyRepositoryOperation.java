@@ -66,13 +66,13 @@ public abstract class KeyRepositoryOperation<R> {
             AtomicFiles.write(target, content);
         } catch (IOException e) {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                    Messages.bind(Messages.Operation_writeFailed, target, e.getMessage()), Messages.Operation_writeFailedFix,
+                    Messages.bind(Messages.Problem_writeFailed, target, e.getMessage()), Messages.Advice_writeFailed,
                     e);
         }
     }
 
-    /** The key entry labelled {@code alias}, refused unless it has a certificate. */
-    protected static KeyEntry keyWithCertificate(EditableKeyRepository repository, String alias)
+    /** The key entry labelled {@code alias}, refused unless it has a certificate (a signer, a key to request for). */
+    public static KeyEntry keyWithCertificate(EditableKeyRepository repository, String alias)
             throws KeyRepositoryException {
         Entry entry = repository.require(alias);
         if (entry instanceof KeyEntry key && !key.chain().isEmpty()) {

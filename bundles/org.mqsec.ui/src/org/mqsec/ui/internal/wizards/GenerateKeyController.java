@@ -24,6 +24,7 @@ public final class GenerateKeyController {
     private final GenerateKeyModel model;
     private final EditableKeyRepository repository;
     private final String file;
+    private final SecureRandom random = new SecureRandom();
 
     public GenerateKeyController(GenerateKeyModel model, EditableKeyRepository repository, String file) {
         this.model = model;
@@ -53,7 +54,7 @@ public final class GenerateKeyController {
 
     /** Everything, for the review page and Finish. */
     public List<Finding> findings() {
-        List<Finding> findings = new ArrayList<>(operation(new SecureRandom()).findings());
+        List<Finding> findings = new ArrayList<>(operation().findings());
         if (model.signerAlias != null && signer() == null) {
             findings.add(Finding.error(Messages.bind(Messages.Generate_noSigner, model.signerAlias), "")); //$NON-NLS-1$
         }
@@ -78,11 +79,11 @@ public final class GenerateKeyController {
     }
 
     public Map<String, List<String>> equivalentCommands() {
-        return operation(new SecureRandom()).equivalentCommands();
+        return operation().equivalentCommands();
     }
 
     /** The operation Finish runs: generating the key takes seconds for RSA 4096, so it runs in a Job. */
-    public GenerateKeyOperation operation(SecureRandom random) {
+    public GenerateKeyOperation operation() {
         KeyEntry signer = signer();
         return new GenerateKeyOperation(repository, file, model.alias, template(), model.keyAlgorithm,
                 signer == null ? null : new GenerateKeyOperation.Signer(signer, file), random);

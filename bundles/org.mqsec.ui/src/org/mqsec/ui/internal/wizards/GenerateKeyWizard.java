@@ -1,6 +1,5 @@
 package org.mqsec.ui.internal.wizards;
 
-import java.security.SecureRandom;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.wizard.Wizard;
@@ -38,7 +37,7 @@ public final class GenerateKeyWizard extends Wizard {
         if (Finding.hasErrors(controller.findings())) {
             return false;
         }
-        GenerateKeyOperation operation = controller.operation(new SecureRandom());
+        GenerateKeyOperation operation = controller.operation();
         // after the wizard has closed, so that its progress is the editor's
         getShell().getDisplay().asyncExec(() -> onFinish.accept(operation));
         return true;
