@@ -53,6 +53,31 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
 
     /** The record as SET CHLAUTH with every string quoted; ACTION(REPLACE) makes re-running it safe. */
     public MqscCommand toMqsc() {
+        return toMqsc(ChlauthAction.REPLACE);
+    }
+
+    /**
+     * The record as SET CHLAUTH with {@code action}: REMOVE names the record by profile, type and the
+     * attributes it matches on; REMOVEALL by profile and type only.
+     */
+    public MqscCommand toMqsc(ChlauthAction action) {
+        MqscCommand full = toMqscAttributes();
+        if (!action.identityOnly()) {
+            return full.keyword("ACTION", action.name()); //$NON-NLS-1$
+        }
+        MqscCommand identity = MqscCommand.of("SET", "CHLAUTH", profile).keyword("TYPE", type.name()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (action == ChlauthAction.REMOVE) {
+            for (String keyword : IDENTITY) {
+                full.value(keyword).ifPresent(value -> identity.string(keyword, value));
+            }
+        }
+        return identity.keyword("ACTION", action.name()); //$NON-NLS-1$
+    }
+
+    /** The attributes a record is matched on (what names one record for ACTION(REMOVE)), in MQSC's order. */
+    public static final List<String> IDENTITY = List.of("SSLPEER", "SSLCERTI", "CLNTUSER", "QMNAME", "ADDRESS"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+    private MqscCommand toMqscAttributes() {
         MqscCommand command = MqscCommand.of("SET", "CHLAUTH", profile).keyword("TYPE", type.name()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (!userList.isEmpty()) {
             command.string("USERLIST", userList.toArray(String[]::new)); //$NON-NLS-1$
@@ -77,7 +102,7 @@ public record ChlauthRecord(String profile, ChlauthType type, List<String> userL
         }
         stringIfSet(command, "DESCR", description); //$NON-NLS-1$
         stringIfSet(command, "CUSTOM", custom); //$NON-NLS-1$
-        return command.keyword("ACTION", "REPLACE"); //$NON-NLS-1$ //$NON-NLS-2$
+        return command;
     }
 
     private static void stringIfSet(MqscCommand command, String keyword, String value) {

@@ -47,7 +47,16 @@ public enum MqAttribute {
     CHLAUTH_QMNAME("QMNAME", 2017, "MQCA_REMOTE_Q_MGR_NAME", 48, 48, Characters.GENERIC_NAME), //$NON-NLS-1$ //$NON-NLS-2$
     CHLAUTH_MCAUSER("MCAUSER", 3527, "MQCACH_MCA_USER_ID", 64, 12, Characters.TEXT), //$NON-NLS-1$ //$NON-NLS-2$
     CHLAUTH_DESCR("DESCR", 2118, "MQCA_CHLAUTH_DESC", 64, 64, Characters.TEXT), //$NON-NLS-1$ //$NON-NLS-2$
-    CUSTOM("CUSTOM", 2119, "MQCA_CUSTOM", 128, 128, Characters.TEXT); //$NON-NLS-1$ //$NON-NLS-2$
+    CUSTOM("CUSTOM", 2119, "MQCA_CUSTOM", 128, 128, Characters.TEXT), //$NON-NLS-1$ //$NON-NLS-2$
+    /** CONNAUTH of the queue manager: the AUTHINFO object that checks user IDs and passwords. */
+    CONNAUTH("CONNAUTH", 2125, "MQCA_CONN_AUTH", 48, 48, Characters.OBJECT_NAME), //$NON-NLS-1$ //$NON-NLS-2$
+    SSLCRLNL("SSLCRLNL", 2050, "MQCA_SSL_CRL_NAMELIST", 48, 48, Characters.OBJECT_NAME), //$NON-NLS-1$ //$NON-NLS-2$
+    AUTHINFO_NAME("AUTHINFO", 2045, "MQCA_AUTH_INFO_NAME", 48, 48, Characters.OBJECT_NAME), //$NON-NLS-1$ //$NON-NLS-2$
+    AUTHINFO_DESCR("DESCR", 2046, "MQCA_AUTH_INFO_DESC", 64, 64, Characters.TEXT), //$NON-NLS-1$ //$NON-NLS-2$
+    /** An AMS policy's name: the name of the queue it protects. */
+    POLICY_NAME("POLICY", 2112, "MQCA_POLICY_NAME", 48, 48, Characters.OBJECT_NAME), //$NON-NLS-1$ //$NON-NLS-2$
+    POLICY_SIGNER("SIGNER", 2113, "MQCA_SIGNER_DN", 1024, 1024, Characters.TEXT), //$NON-NLS-1$ //$NON-NLS-2$
+    POLICY_RECIPIENT("RECIP", 2114, "MQCA_RECIPIENT_DN", 1024, 1024, Characters.TEXT); //$NON-NLS-1$ //$NON-NLS-2$
 
     /** What characters a value may hold, beyond the ban on control characters that applies to all. */
     enum Characters {

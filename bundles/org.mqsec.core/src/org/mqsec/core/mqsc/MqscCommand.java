@@ -23,6 +23,8 @@ public final class MqscCommand {
     private final int line;
     /** Keywords set with {@link #keyword}: their values are MQSC words or numbers, written unquoted. */
     private final java.util.Set<String> bare = new java.util.HashSet<>();
+    /** Keywords set with {@link #repeated}: written once per value, SIGNER('a') SIGNER('b'). */
+    private final java.util.Set<String> repeated = new java.util.HashSet<>();
 
     public MqscCommand(String verb, String objectType, String name, Map<String, List<String>> parameters, int line) {
         this.verb = verb.toUpperCase(Locale.ROOT);
@@ -98,6 +100,16 @@ public final class MqscCommand {
         return this;
     }
 
+    /** A keyword that MQSC repeats once per value (SET POLICY SIGNER, RECIP), each value quoted. */
+    public MqscCommand repeated(String keyword, String... values) {
+        string(keyword, values);
+        repeated.add(keyword.toUpperCase(Locale.ROOT));
+        return this;
+    }
+
+    /** Keywords that may appear more than once in one command; the reader collects their values. */
+    public static final java.util.Set<String> REPEATABLE = java.util.Set.of("SIGNER", "RECIP"); //$NON-NLS-1$ //$NON-NLS-2$
+
     /** {@code 'value'} with every single quote doubled: MQSC's only escape, so the value cannot end early. */
     public static String quote(String value) {
         return "'" + value.replace("'", "''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -105,6 +117,33 @@ public final class MqscCommand {
 
     private static final java.util.Set<String> KEYWORD_VALUED = java.util.Set.of("TYPE", "USERSRC", "WARN", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "CHCKCLNT", "ACTION", "MATCH", "CHLTYPE", "SSLCAUTH", "TRPTYPE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+    /**
+     * The command as separate words, each of which MQSC lets a line break follow: the verb, the
+     * object with its name, and each KEYWORD(value). {@link #toString()} joins them with blanks.
+     */
+    public List<String> words() {
+        List<String> words = new ArrayList<>();
+        String text = toString();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && c == ' ') {
+                words.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        words.add(text.substring(start));
+        return words;
+    }
 
     @Override
     public String toString() {
@@ -116,6 +155,10 @@ public final class MqscCommand {
             text.append('(').append(quote(name)).append(')');
         }
         parameters.forEach((keyword, values) -> {
+            if (repeated.contains(keyword)) {
+                values.forEach(value -> text.append(' ').append(keyword).append('(').append(quote(value)).append(')'));
+                return;
+            }
             text.append(' ').append(keyword);
             if (values.isEmpty()) {
                 return;

@@ -34,8 +34,12 @@ public final class MqscReader {
         int start = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            // a comment line is ignored inside a command too: dmpmqcfg writes "* ALTDATE(...) +" there
+            if (line.stripLeading().startsWith("*")) { //$NON-NLS-1$
+                continue;
+            }
             if (command.length() == 0) {
-                if (line.isBlank() || line.stripLeading().startsWith("*")) { //$NON-NLS-1$
+                if (line.isBlank()) {
                     continue;
                 }
                 start = i + 1;
@@ -68,35 +72,63 @@ public final class MqscReader {
 
     /**
      * DISPLAY output: each record starts at an AMQ message line ("AMQ8878I: Display channel
-     * authentication record details.") and its KEYWORD(value) pairs follow.
+     * authentication record details.") and its KEYWORD(value) pairs follow. Only records whose first
+     * keyword is {@code objectType} are kept.
      */
     public static Result readDisplay(String text, String objectType) {
         List<MqscCommand> commands = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        for (DisplayRecord record : readDisplayRecords(text, problems)) {
+            if (record.command().objectType().equals(objectType.toUpperCase(Locale.ROOT))) {
+                commands.add(record.command());
+            }
+        }
+        return new Result(commands, problems);
+    }
+
+    /** A DISPLAY record with the message line it came under ("AMQ8414I: Display Channel details."). */
+    public record DisplayRecord(String header, MqscCommand command) {
+    }
+
+    /**
+     * Every record of DISPLAY output, whatever its object: the command's object type is its first
+     * keyword (QMNAME for DISPLAY QMGR, CHANNEL for channels and channel status), so callers tell
+     * them apart by the header.
+     */
+    public static List<DisplayRecord> readDisplayRecords(String text, List<String> problems) {
+        List<DisplayRecord> records = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1); //$NON-NLS-1$
         StringBuilder record = null;
+        String header = ""; //$NON-NLS-1$
         int start = 0;
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : null;
-            boolean header = line != null && line.matches("\\s*AMQ\\d{4}[A-Z]:.*"); //$NON-NLS-1$
-            if (line == null || header) {
+            boolean isHeader = line != null && line.matches("\\s*AMQ\\d{4}[A-Z]:.*"); //$NON-NLS-1$
+            if (line == null || isHeader) {
                 if (record != null) {
-                    parse("DISPLAY " + record.toString().strip(), start, false, commands, problems); //$NON-NLS-1$
+                    displayRecord(header, record, start, records, problems);
                 }
-                record = header && line.toUpperCase(Locale.ROOT).contains("DETAILS") ? new StringBuilder() : null; //$NON-NLS-1$
+                record = isHeader && line.toUpperCase(Locale.ROOT).contains("DETAILS") ? new StringBuilder() : null; //$NON-NLS-1$
+                header = isHeader ? line.strip() : ""; //$NON-NLS-1$
                 start = i + 2;
                 continue;
             }
-            if (record != null && line.matches("\\s+\\S.*\\(.*")) { //$NON-NLS-1$
+            boolean echo = line.matches("\\s*\\d+\\s*:.*"); // runmqsc echoing the next command: "     2 : DISPLAY ..." //$NON-NLS-1$
+            if (record != null && !echo && line.matches("\\s+\\S.*\\(.*")) { //$NON-NLS-1$
                 record.append(' ').append(line.strip());
             } else if (record != null && !line.isBlank()) {
                 // runmqsc's closing lines ("One MQSC command read.") end the last record
-                parse("DISPLAY " + record.toString().strip(), start, false, commands, problems); //$NON-NLS-1$
+                displayRecord(header, record, start, records, problems);
                 record = null;
             }
         }
-        commands.removeIf(c -> !c.objectType().equals(objectType.toUpperCase(Locale.ROOT)));
-        return new Result(commands, problems);
+        return records;
+    }
+
+    private static void displayRecord(String header, StringBuilder record, int start, List<DisplayRecord> records, List<String> problems) {
+        List<MqscCommand> parsed = new ArrayList<>();
+        parse("DISPLAY " + record.toString().strip(), start, false, parsed, problems); //$NON-NLS-1$
+        parsed.forEach(command -> records.add(new DisplayRecord(header, command)));
     }
 
     /**
@@ -159,7 +191,11 @@ public final class MqscReader {
                 list = values.list();
                 i = values.end();
             }
-            if (parameters.put(keyword, list) != null) {
+            if (MqscCommand.REPEATABLE.contains(keyword) && parameters.containsKey(keyword)) {
+                List<String> all = new ArrayList<>(parameters.get(keyword));
+                all.addAll(list);
+                parameters.put(keyword, all);
+            } else if (parameters.put(keyword, list) != null) {
                 problems.add(Messages.bind(Messages.Mqsc_repeated, line, keyword));
             }
         }

@@ -1,12 +1,23 @@
 package org.mqsec.core.tls;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.mqsec.core.chlauth.ChlauthAction;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.ChlauthType;
 import org.mqsec.core.mqsc.MqAttribute;
-import org.mqsec.core.mqsc.MqscCommand;
+import org.mqsec.core.plan.AlterQueueManager;
+import org.mqsec.core.plan.Attributes;
+import org.mqsec.core.plan.ChannelStep;
+import org.mqsec.core.plan.ChlauthStep;
+import org.mqsec.core.plan.MqscScript;
+import org.mqsec.core.plan.Plan;
+import org.mqsec.core.plan.PlanStep;
+import org.mqsec.core.plan.RefreshSecurity;
 
 /**
  * The queue manager's and the client's side of a TLS channel as text an administrator runs or
@@ -46,34 +57,41 @@ public final class TlsChannelPlan {
                 "TLS client " + spec.mappedUser(), ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** ALTER QMGR, DEFINE CHANNEL ... REPLACE, SET CHLAUTH ... ACTION(REPLACE), REFRESH SECURITY TYPE(SSL). */
-    public static String mqsc(TlsChannelSpec spec) {
-        StringBuilder script = new StringBuilder();
-        String channelName = MqAttribute.requireNoControlCharacter("CHANNEL", spec.channel()); //$NON-NLS-1$
-        String qm = MqAttribute.requireNoControlCharacter("QMNAME", spec.queueManager()); //$NON-NLS-1$
-        script.append("* TLS channel ").append(channelName).append(" on ").append(qm) //$NON-NLS-1$ //$NON-NLS-2$
-                .append(": run with runmqsc ").append(qm).append('\n'); //$NON-NLS-1$
-        MqscCommand qmgr = MqscCommand.of("ALTER", "QMGR", null).string("SSLKEYR", spec.keyRepositoryStem()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    /**
+     * The queue manager's side as a plan: ALTER QMGR SSLKEYR (and CERTLABL), DEFINE CHANNEL ... REPLACE,
+     * the SSLPEERMAP record (mutual TLS) and REFRESH SECURITY TYPE(SSL), so that the key repository is
+     * read again. The key repository steps are added by whoever makes the files.
+     */
+    public static Plan plan(TlsChannelSpec spec) {
+        List<PlanStep> steps = new ArrayList<>();
+        Map<String, List<String>> qmgr = new LinkedHashMap<>(Attributes.of("SSLKEYR", spec.keyRepositoryStem())); //$NON-NLS-1$
         if (spec.setCertificateLabel()) {
-            qmgr.string("CERTLABL", spec.certificateLabel()); //$NON-NLS-1$
+            qmgr.put("CERTLABL", List.of(spec.certificateLabel())); //$NON-NLS-1$
         }
-        script.append(qmgr).append('\n');
-        MqscCommand channel = MqscCommand.of("DEFINE", "CHANNEL", spec.channel()).keyword("CHLTYPE", "SVRCONN") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                .keyword("TRPTYPE", "TCP").keyword("SSLCIPH", spec.serverCipherSpec()).keyword("SSLCAUTH", spec.sslCauth()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        steps.add(new AlterQueueManager(qmgr));
+        Map<String, List<String>> channel = new LinkedHashMap<>(Attributes.of("TRPTYPE", "TCP", "SSLCIPH", spec.serverCipherSpec(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "SSLCAUTH", spec.sslCauth())); //$NON-NLS-1$
         if (!spec.sslPeer().isEmpty()) {
-            channel.string("SSLPEER", spec.sslPeer()); //$NON-NLS-1$
+            channel.put("SSLPEER", List.of(spec.sslPeer())); //$NON-NLS-1$
         }
-        channel.string("MCAUSER", spec.mcaUser()).number("MAXINST", spec.maxInstances()) //$NON-NLS-1$ //$NON-NLS-2$
-                .number("MAXINSTC", spec.maxInstancesPerClient()).number("SHARECNV", spec.sharingConversations()); //$NON-NLS-1$ //$NON-NLS-2$
+        channel.putAll(Attributes.of("MCAUSER", spec.mcaUser(), "MAXINST", Integer.toString(spec.maxInstances()), //$NON-NLS-1$ //$NON-NLS-2$
+                "MAXINSTC", Integer.toString(spec.maxInstancesPerClient()), "SHARECNV", Integer.toString(spec.sharingConversations()))); //$NON-NLS-1$ //$NON-NLS-2$
         if (!spec.description().isEmpty()) {
-            channel.string("DESCR", spec.description()); //$NON-NLS-1$
+            channel.put("DESCR", List.of(spec.description())); //$NON-NLS-1$
         }
-        script.append(channel.flag("REPLACE")).append('\n'); //$NON-NLS-1$
+        steps.add(new ChannelStep(ChannelStep.Mode.DEFINE, spec.channel(), "SVRCONN", channel)); //$NON-NLS-1$
         if (spec.mutualTls()) {
-            script.append(peerMapRecord(spec).toMqsc()).append('\n');
+            steps.add(new ChlauthStep(ChlauthAction.REPLACE, peerMapRecord(spec)));
         }
-        script.append(MqscCommand.of("REFRESH", "SECURITY", null).keyword("TYPE", "SSL")).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        return script.toString();
+        steps.add(new RefreshSecurity("SSL")); //$NON-NLS-1$
+        return new Plan(spec.queueManager(), spec.platform(), steps);
+    }
+
+    /** The plan as MQSC for runmqsc (72-column records on z/OS). */
+    public static String mqsc(TlsChannelSpec spec) {
+        MqAttribute.requireNoControlCharacter("QMNAME", spec.queueManager()); //$NON-NLS-1$
+        return MqscScript.render(plan(spec), spec.platform() == QueueManagerPlatform.ZOS ? MqscScript.Layout.ZOS
+                : MqscScript.Layout.MULTIPLATFORMS);
     }
 
     /** The client's mqclient.ini: where the CCDT is and, for C clients, the key repository and label. */

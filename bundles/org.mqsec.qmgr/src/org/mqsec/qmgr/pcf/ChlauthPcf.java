@@ -5,8 +5,8 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.mqsec.core.chlauth.ChlauthAction;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.mqsc.MqAttribute;
 import org.mqsec.core.mqsc.MqscCommand;
@@ -28,23 +28,6 @@ import com.ibm.mq.headers.pcf.PCFParameter;
  * queue manager is checked by the same rules as one from a file.
  */
 public final class ChlauthPcf {
-
-    /** ACTION of SET CHLAUTH. */
-    public enum Action {
-        /** Fails with MQRCCF_CHLAUTH_ALREADY_EXISTS if the record exists. */
-        ADD(MQConstants.MQACT_ADD),
-        REPLACE(MQConstants.MQACT_REPLACE),
-        /** Removes the one record named by profile, type and its matching attributes. */
-        REMOVE(MQConstants.MQACT_REMOVE),
-        /** Removes every record of the type on the profile. */
-        REMOVEALL(MQConstants.MQACT_REMOVEALL);
-
-        final int value;
-
-        Action(int value) {
-            this.value = value;
-        }
-    }
 
     private enum Kind {
         STRING, LIST, NUMBER
@@ -103,8 +86,9 @@ public final class ChlauthPcf {
             Parameter.string("ALTDATE", MQConstants.MQCA_ALTERATION_DATE), //$NON-NLS-1$
             Parameter.string("ALTTIME", MQConstants.MQCA_ALTERATION_TIME)); //$NON-NLS-1$
 
-    /** What names one record for ACTION(REMOVE): the attributes a record is matched on. */
-    private static final Set<String> IDENTITY = Set.of("ADDRESS", "SSLPEER", "SSLCERTI", "CLNTUSER", "QMNAME"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    private static final Map<ChlauthAction, Integer> ACTIONS = Map.of(ChlauthAction.ADD, MQConstants.MQACT_ADD,
+            ChlauthAction.REPLACE, MQConstants.MQACT_REPLACE, ChlauthAction.REMOVE, MQConstants.MQACT_REMOVE,
+            ChlauthAction.REMOVEALL, MQConstants.MQACT_REMOVEALL);
 
     private ChlauthPcf() {
     }
@@ -114,19 +98,14 @@ public final class ChlauthPcf {
      * then the attributes the record's MQSC rendering has, then Action. REMOVE sends only what
      * identifies the record; REMOVEALL only profile and type.
      */
-    public static PCFMessage set(ChlauthRecord record, Action action) {
-        MqscCommand mqsc = record.toMqsc();
+    public static PCFMessage set(ChlauthRecord record, ChlauthAction action) {
+        MqscCommand mqsc = record.toMqsc(action);
         PCFMessage message = new PCFMessage(MQConstants.MQCMD_SET_CHLAUTH_REC);
         message.addParameter(MqAttribute.CHLAUTH_PROFILE.pcfParameter(), mqsc.name());
         message.addParameter(TYPE.id(), TYPE.values().get(record.type().name()));
         for (Parameter parameter : ATTRIBUTES) {
             List<String> values = mqsc.values(parameter.keyword());
-            boolean sent = switch (action) {
-                case ADD, REPLACE -> true;
-                case REMOVE -> IDENTITY.contains(parameter.keyword());
-                case REMOVEALL -> false;
-            };
-            if (!sent || values.isEmpty()) {
+            if (values.isEmpty()) {
                 continue;
             }
             switch (parameter.kind()) {
@@ -135,7 +114,7 @@ public final class ChlauthPcf {
                 case NUMBER -> message.addParameter(parameter.id(), parameter.values().get(values.get(0)));
             }
         }
-        message.addParameter(MQConstants.MQIACF_ACTION, action.value);
+        message.addParameter(MQConstants.MQIACF_ACTION, ACTIONS.get(action));
         return message;
     }
 

@@ -48,15 +48,23 @@ class TlsChannelPlanTest {
     void theMqscIsExactlyWhatAnAdministratorWouldWriteWithEveryValueQuoted() {
         TlsChannelSpec spec = spec("PAY.SVRCONN", "CN=O'Brien app,OU=Pay,O=Example", null, null, null, //$NON-NLS-1$ //$NON-NLS-2$
                 "x') MCAUSER('mqm') DESCR('", "nobody"); //$NON-NLS-1$ //$NON-NLS-2$
+        // as an administrator would write it: every string quoted, long commands continued with '+'
         String expected = String.join("\n", //$NON-NLS-1$
-                "* TLS channel PAY.SVRCONN on QM1: run with runmqsc QM1", //$NON-NLS-1$
+                "* Plan for QM1 (MQ Security Workbench): runmqsc QM1 < this file", //$NON-NLS-1$
+                "* Step 1: Alter queue manager: SSLKEYR", //$NON-NLS-1$
                 "ALTER QMGR SSLKEYR('/var/mqm/qmgrs/QM1/ssl/key')", //$NON-NLS-1$
-                "DEFINE CHANNEL('PAY.SVRCONN') CHLTYPE(SVRCONN) TRPTYPE(TCP) SSLCIPH(ANY_TLS12_OR_HIGHER) SSLCAUTH(REQUIRED)" //$NON-NLS-1$
-                        + " SSLPEER('CN=O''Brien app,OU=Pay,O=Example') MCAUSER('nobody') MAXINST(100) MAXINSTC(20) SHARECNV(10)" //$NON-NLS-1$
-                        + " DESCR('x'') MCAUSER(''mqm'') DESCR(''') REPLACE", //$NON-NLS-1$
-                "SET CHLAUTH('PAY.SVRCONN') TYPE(SSLPEERMAP) SSLPEER('CN=O''Brien app,OU=Pay,O=Example')" //$NON-NLS-1$
-                        + " SSLCERTI('CN=QM1 TLS CA,OU=MQ,O=Example') USERSRC(MAP) MCAUSER('app1') CHCKCLNT(ASQMGR)" //$NON-NLS-1$
-                        + " DESCR('TLS client app1') ACTION(REPLACE)", //$NON-NLS-1$
+                "* Step 2: Define channel PAY.SVRCONN (SVRCONN)", //$NON-NLS-1$
+                "DEFINE CHANNEL('PAY.SVRCONN') CHLTYPE(SVRCONN) TRPTYPE(TCP) +", //$NON-NLS-1$
+                "   SSLCIPH('ANY_TLS12_OR_HIGHER') SSLCAUTH(REQUIRED) +", //$NON-NLS-1$
+                "   SSLPEER('CN=O''Brien app,OU=Pay,O=Example') MCAUSER('nobody') MAXINST(100) +", //$NON-NLS-1$
+                "   MAXINSTC(20) SHARECNV(10) DESCR('x'') MCAUSER(''mqm'') DESCR(''') REPLACE", //$NON-NLS-1$
+                "* Step 3: Set CHLAUTH record SSLPEERMAP 'PAY.SVRCONN' SSLPEER(CN=O'Brien", //$NON-NLS-1$
+                "* app,OU=Pay,O=Example)", //$NON-NLS-1$
+                "SET CHLAUTH('PAY.SVRCONN') TYPE(SSLPEERMAP) +", //$NON-NLS-1$
+                "   SSLPEER('CN=O''Brien app,OU=Pay,O=Example') +", //$NON-NLS-1$
+                "   SSLCERTI('CN=QM1 TLS CA,OU=MQ,O=Example') USERSRC(MAP) MCAUSER('app1') +", //$NON-NLS-1$
+                "   CHCKCLNT(ASQMGR) DESCR('TLS client app1') ACTION(REPLACE)", //$NON-NLS-1$
+                "* Step 4: Refresh security TYPE(SSL)", //$NON-NLS-1$
                 "REFRESH SECURITY TYPE(SSL)", ""); //$NON-NLS-1$ //$NON-NLS-2$
         String mqsc = TlsChannelPlan.mqsc(spec);
         assertEquals(expected, mqsc);

@@ -19,7 +19,7 @@ import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.mqsc.MqscReader;
 import org.mqsec.qmgr.pcf.ChlauthPcf;
-import org.mqsec.qmgr.pcf.ChlauthPcf.Action;
+import org.mqsec.core.chlauth.ChlauthAction;
 
 import com.ibm.mq.headers.pcf.PCFMessage;
 import com.ibm.mq.headers.pcf.PCFParameter;
@@ -92,7 +92,7 @@ class ChlauthPcfTest {
     @ParameterizedTest
     @MethodSource("records")
     void setDecodesWithIbmsClassesAndReadsBackToTheSameRecord(ChlauthRecord record) throws Exception {
-        PCFMessage decoded = decodedByIbm(ChlauthPcf.set(record, Action.REPLACE));
+        PCFMessage decoded = decodedByIbm(ChlauthPcf.set(record, ChlauthAction.REPLACE));
         assertEquals(MQCFT_COMMAND, decoded.getType());
         assertEquals(MQCMD_SET_CHLAUTH_REC, decoded.getCommand());
         List<Integer> ids = ids(decoded);
@@ -108,7 +108,7 @@ class ChlauthPcfTest {
     @Test
     void parametersCarryTheDocumentedValues() throws Exception {
         List<ChlauthRecord> records = records();
-        PCFMessage peer = decodedByIbm(ChlauthPcf.set(records.get(4), Action.ADD));
+        PCFMessage peer = decodedByIbm(ChlauthPcf.set(records.get(4), ChlauthAction.ADD));
         assertEquals(3, peer.getIntParameterValue(CHLAUTH_TYPE), "MQCAUT_SSLPEERMAP"); //$NON-NLS-1$
         assertEquals("CN=O'Brien,OU=Pay,O=Example", peer.getStringParameterValue(SSL_PEER_NAME)); //$NON-NLS-1$
         assertEquals("CN=Example CA,O=Example", peer.getStringParameterValue(SSL_CERT_ISSUER_NAME)); //$NON-NLS-1$
@@ -118,33 +118,33 @@ class ChlauthPcfTest {
         assertEquals("it's ok)' X(", peer.getStringParameterValue(CHLAUTH_DESC)); //$NON-NLS-1$
         assertEquals(5, peer.getIntParameterValue(ACTION), "MQACT_ADD"); //$NON-NLS-1$
 
-        PCFMessage noAccess = decodedByIbm(ChlauthPcf.set(records.get(1), Action.REPLACE));
+        PCFMessage noAccess = decodedByIbm(ChlauthPcf.set(records.get(1), ChlauthAction.REPLACE));
         assertEquals(4, noAccess.getIntParameterValue(CHLAUTH_TYPE), "MQCAUT_ADDRESSMAP"); //$NON-NLS-1$
         assertEquals("*", noAccess.getStringParameterValue(CONNECTION_NAME)); //$NON-NLS-1$
         assertEquals(1, noAccess.getIntParameterValue(USER_SOURCE), "MQUSRC_NOACCESS"); //$NON-NLS-1$
         assertEquals(0, noAccess.getIntParameterValue(WARNING), "MQWARN_NO"); //$NON-NLS-1$
 
-        PCFMessage blockUser = decodedByIbm(ChlauthPcf.set(records.get(2), Action.REPLACE));
+        PCFMessage blockUser = decodedByIbm(ChlauthPcf.set(records.get(2), ChlauthAction.REPLACE));
         assertEquals(1, blockUser.getIntParameterValue(CHLAUTH_TYPE), "MQCAUT_BLOCKUSER"); //$NON-NLS-1$
         assertArrayEquals(new String[] { "*MQADMIN" }, blockUser.getStringListParameterValue(MCA_USER_ID_LIST)); //$NON-NLS-1$
 
-        PCFMessage blockAddr = decodedByIbm(ChlauthPcf.set(records.get(3), Action.REPLACE));
+        PCFMessage blockAddr = decodedByIbm(ChlauthPcf.set(records.get(3), ChlauthAction.REPLACE));
         assertEquals(2, blockAddr.getIntParameterValue(CHLAUTH_TYPE), "MQCAUT_BLOCKADDR"); //$NON-NLS-1$
         // MQCFSL has one string length for all items: IBM's class pads the shorter ones with blanks
         assertArrayEquals(new String[] { "192.0.2.1-8 ", "198.51.100.*" }, //$NON-NLS-1$ //$NON-NLS-2$
                 blockAddr.getStringListParameterValue(CONNECTION_NAME_LIST));
         assertEquals(1, blockAddr.getIntParameterValue(WARNING), "MQWARN_YES"); //$NON-NLS-1$
 
-        PCFMessage userMap = decodedByIbm(ChlauthPcf.set(records.get(5), Action.REPLACE));
+        PCFMessage userMap = decodedByIbm(ChlauthPcf.set(records.get(5), ChlauthAction.REPLACE));
         assertEquals(5, userMap.getIntParameterValue(CHLAUTH_TYPE), "MQCAUT_USERMAP"); //$NON-NLS-1$
         assertEquals("alice", userMap.getStringParameterValue(CLIENT_USER_ID)); //$NON-NLS-1$
         assertEquals(2, userMap.getIntParameterValue(CHECK_CLIENT_BINDING), "MQCHK_REQUIRED_ADMIN"); //$NON-NLS-1$
 
-        PCFMessage qmgrMap = decodedByIbm(ChlauthPcf.set(records.get(6), Action.REPLACE));
+        PCFMessage qmgrMap = decodedByIbm(ChlauthPcf.set(records.get(6), ChlauthAction.REPLACE));
         assertEquals(6, qmgrMap.getIntParameterValue(CHLAUTH_TYPE), "MQCAUT_QMGRMAP"); //$NON-NLS-1$
         assertEquals("QM2*", qmgrMap.getStringParameterValue(REMOTE_Q_MGR_NAME)); //$NON-NLS-1$
 
-        PCFMessage channelUser = decodedByIbm(ChlauthPcf.set(records.get(0), Action.REPLACE));
+        PCFMessage channelUser = decodedByIbm(ChlauthPcf.set(records.get(0), ChlauthAction.REPLACE));
         assertEquals(2, channelUser.getIntParameterValue(USER_SOURCE), "MQUSRC_CHANNEL"); //$NON-NLS-1$
         assertEquals(4, channelUser.getIntParameterValue(CHECK_CLIENT_BINDING), "MQCHK_AS_Q_MGR"); //$NON-NLS-1$
     }
@@ -152,10 +152,10 @@ class ChlauthPcfTest {
     @Test
     void removeNamesTheRecordAndRemoveAllOnlyTheProfileAndType() throws Exception {
         ChlauthRecord peer = records().get(4);
-        PCFMessage remove = decodedByIbm(ChlauthPcf.set(peer, Action.REMOVE));
+        PCFMessage remove = decodedByIbm(ChlauthPcf.set(peer, ChlauthAction.REMOVE));
         assertEquals(List.of(CHANNEL_NAME, CHLAUTH_TYPE, SSL_PEER_NAME, SSL_CERT_ISSUER_NAME, ACTION), ids(remove));
         assertEquals(7, remove.getIntParameterValue(ACTION), "MQACT_REMOVE"); //$NON-NLS-1$
-        PCFMessage removeAll = decodedByIbm(ChlauthPcf.set(peer, Action.REMOVEALL));
+        PCFMessage removeAll = decodedByIbm(ChlauthPcf.set(peer, ChlauthAction.REMOVEALL));
         assertEquals(List.of(CHANNEL_NAME, CHLAUTH_TYPE, ACTION), ids(removeAll));
         assertEquals(8, removeAll.getIntParameterValue(ACTION), "MQACT_REMOVEALL"); //$NON-NLS-1$
     }

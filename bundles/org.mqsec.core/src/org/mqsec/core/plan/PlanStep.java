@@ -1,0 +1,11 @@
+package org.mqsec.core.plan;
+
+/**
+ * One step of a {@link Plan}: a change to a queue manager object, sent as one MQSC or PCF command,
+ * or a key repository change that runs where the repository is.
+ */
+public sealed interface PlanStep permits QueueManagerStep, KeyRepositoryStep {
+
+    /** One line for lists and results: "Define channel APP.SVRCONN (SVRCONN)". */
+    String describe();
+}
