@@ -126,7 +126,7 @@ public record PlanComparison(List<ObjectChange> changes, QueueManagerState expec
             case ADD, REPLACE -> {
                 if (before == null) {
                     changes.add(new ObjectChange(number, MqObjectType.CHLAUTH, record.describe(), Kind.ADDED, chlauthChanges(null, record)));
-                } else if (step.action() == ChlauthAction.ADD) {
+                } else if (step.action() == ChlauthAction.ADD && !chlauthChanges(before, record).isEmpty()) {
                     changes.add(new ObjectChange(number, MqObjectType.CHLAUTH, record.describe(), Kind.CHANGED, List.of(
                             new AttributeChange("ACTION", "", "ADD (the record exists: the queue manager refuses it)")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 } else {

@@ -40,7 +40,14 @@ class MqAttributeConstantsTest {
             Map.entry(MqAttribute.CHLAUTH_QMNAME, "MQ_Q_MGR_NAME_LENGTH"), //$NON-NLS-1$
             Map.entry(MqAttribute.CHLAUTH_MCAUSER, "MQ_MCA_USER_ID_LENGTH_WINDOWS"), //$NON-NLS-1$
             Map.entry(MqAttribute.CHLAUTH_DESCR, "MQ_CHLAUTH_DESC_LENGTH"), //$NON-NLS-1$
-            Map.entry(MqAttribute.CUSTOM, "MQ_CUSTOM_LENGTH")); //$NON-NLS-1$
+            Map.entry(MqAttribute.CUSTOM, "MQ_CUSTOM_LENGTH"), //$NON-NLS-1$
+            Map.entry(MqAttribute.CONNAUTH, "MQ_AUTH_INFO_NAME_LENGTH"), //$NON-NLS-1$
+            Map.entry(MqAttribute.SSLCRLNL, "MQ_NAMELIST_NAME_LENGTH"), //$NON-NLS-1$
+            Map.entry(MqAttribute.AUTHINFO_NAME, "MQ_AUTH_INFO_NAME_LENGTH"), //$NON-NLS-1$
+            Map.entry(MqAttribute.AUTHINFO_DESCR, "MQ_AUTH_INFO_DESC_LENGTH"), //$NON-NLS-1$
+            Map.entry(MqAttribute.POLICY_NAME, "MQ_OBJECT_NAME_LENGTH"), //$NON-NLS-1$
+            Map.entry(MqAttribute.POLICY_SIGNER, "MQ_DISTINGUISHED_NAME_LENGTH"), //$NON-NLS-1$
+            Map.entry(MqAttribute.POLICY_RECIPIENT, "MQ_DISTINGUISHED_NAME_LENGTH")); //$NON-NLS-1$
 
     private static int constant(String name) throws ReflectiveOperationException {
         return MQConstants.class.getField(name).getInt(null);
