@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.mqsec.core.plan.KeyRepositoryStep;
 import org.mqsec.core.plan.ObjectChange;
 import org.mqsec.core.plan.ObjectChange.Kind;
@@ -16,6 +17,7 @@ import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.core.plan.QueueManagerStep;
 import org.mqsec.qmgr.apply.StepResult.Outcome;
+import org.mqsec.qmgr.internal.QmgrMessages;
 import org.mqsec.qmgr.pcf.PlanPcf;
 import org.mqsec.qmgr.pcf.QueueManagerReader;
 import org.mqsec.qmgr.target.QueueManagerException;
@@ -50,7 +52,7 @@ public final class PlanExecutor {
             int number = i + 1;
             if (!stopped && progress.isCanceled()) {
                 stopped = true;
-                stopReason = "Cancelled before this step."; //$NON-NLS-1$
+                stopReason = QmgrMessages.Apply_cancelled;
             }
             if (stopped) {
                 results.add(new StepResult(number, step, Outcome.NOT_RUN, 0, stopReason));
@@ -61,7 +63,7 @@ public final class PlanExecutor {
             results.add(result);
             if (result.outcome() == Outcome.FAILED) {
                 stopped = true;
-                stopReason = "Step " + number + " failed, so this one was not sent."; //$NON-NLS-1$ //$NON-NLS-2$
+                stopReason = NLS.bind(QmgrMessages.Apply_stopped, number);
             }
             progress.worked(1);
         }
@@ -84,8 +86,8 @@ public final class PlanExecutor {
         }
         KeyRepositoryStep local = (KeyRepositoryStep) step;
         if (local.action() == null) {
-            return new StepResult(number, step, Outcome.LOCAL_ONLY, 0, "Run where the key repository is: " //$NON-NLS-1$
-                    + String.join(" ; ", local.commands())); //$NON-NLS-1$
+            return new StepResult(number, step, Outcome.LOCAL_ONLY, 0,
+                    NLS.bind(QmgrMessages.Apply_localOnly, String.join(" ; ", local.commands()))); //$NON-NLS-1$
         }
         try {
             local.action().run();

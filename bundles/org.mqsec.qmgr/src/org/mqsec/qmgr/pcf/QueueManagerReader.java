@@ -8,11 +8,13 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.mqsc.MqObjectType;
 import org.mqsec.core.plan.MqObject;
 import org.mqsec.core.plan.QueueManagerState;
+import org.mqsec.qmgr.internal.QmgrMessages;
 import org.mqsec.qmgr.target.QueueManagerException;
 import org.mqsec.qmgr.target.QueueManagerTarget;
 
@@ -38,7 +40,7 @@ public final class QueueManagerReader {
     }
 
     public static QueueManagerState read(QueueManagerTarget target, Duration timeout, IProgressMonitor monitor) throws QueueManagerException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + target.describe(), 6); //$NON-NLS-1$
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(QmgrMessages.Read_task, target.describe()), 6);
         List<Finding> problems = new ArrayList<>();
         MqObject qmgr = PlanPcf.object(MqObjectType.QMGR, target.send(PlanPcf.inquire(MqObjectType.QMGR), timeout).get(0));
         step(progress);

@@ -197,7 +197,7 @@ class PlanExecutorTest {
         assertEquals(List.of(), profile.check());
         assertEquals(profiles, ConnectionProfiles.read(ConnectionProfiles.write(profiles)));
         assertFalse(ConnectionProfiles.write(profiles).toLowerCase().contains("password")); //$NON-NLS-1$
-        ConnectionProfile bad = new ConnectionProfile("", List.of("mq1(99999)", "mq2"), "", "QM1", "NOT_A_CIPHERSPEC", "", "", "", "", 0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+        ConnectionProfile bad = new ConnectionProfile("", List.of("mq1(99999)", "mq2()"), "", "QM1", "NOT_A_CIPHERSPEC", "", "", "", "", 0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
         assertEquals(List.of(ConnectionProfile.NO_NAME, ConnectionProfile.BAD_CONNAME, ConnectionProfile.BAD_CONNAME, ConnectionProfile.NO_NAME,
                 ConnectionProfile.UNKNOWN_CIPHERSPEC), bad.check().stream().map(f -> f.code()).toList());
         assertThrows(ConnectionProfiles.UnreadableException.class, () -> ConnectionProfiles.read("{\"profiles\": 1}")); //$NON-NLS-1$
