@@ -137,6 +137,26 @@ final class CommandLinePasswords implements PasswordSource {
         }
     }
 
+    /**
+     * A password that already exists elsewhere (a queue manager user's, a TLS store's): the given one,
+     * or typed once at the terminal.
+     */
+    char[] existingPassword(String what) throws KeyRepositoryException {
+        if (given != null) {
+            return given.clone();
+        }
+        if (console == null) {
+            throw new KeyRepositoryException(Problem.PASSWORD_REQUIRED, NLS.bind(Messages.Usage_passwordNeeded, what),
+                    Messages.Advice_passwordNeeded);
+        }
+        char[] typed = console.readPassword("%s", NLS.bind(Messages.Prompt_password, what)); //$NON-NLS-1$
+        if (typed == null) {
+            throw new KeyRepositoryException(Problem.PASSWORD_REQUIRED, NLS.bind(Messages.Usage_passwordNeeded, what),
+                    Messages.Advice_passwordNeeded);
+        }
+        return typed;
+    }
+
     /** Clears every password this source holds. */
     void clear() {
         if (given != null) {

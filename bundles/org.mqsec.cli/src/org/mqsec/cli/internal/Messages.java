@@ -105,6 +105,49 @@ public final class Messages extends NLS {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
+    public static String Usage_qmgrCommand;
+    public static String Usage_planCommand;
+    public static String Qmgr_profilesUnreadable;
+    public static String Qmgr_profilesBad;
+    public static String Qmgr_profilesFix;
+    public static String Qmgr_noSuchProfile;
+    public static String Qmgr_profilesKnown;
+    public static String Qmgr_badProfile;
+    public static String Qmgr_userPassword;
+    public static String Qmgr_profileRequired;
+    public static String Qmgr_profileOrDump;
+    public static String Qmgr_connected;
+    public static String Qmgr_state;
+    public static String Qmgr_channels;
+    public static String Qmgr_chlauth;
+    public static String Qmgr_authinfos;
+    public static String Qmgr_policies;
+    public static String Qmgr_running;
+    public static String Qmgr_problems;
+    public static String Qmgr_profilesNotWritten;
+    public static String Qmgr_imported;
+    public static String Qmgr_noProfiles;
+    public static String Qmgr_ccdtUnreadable;
+    public static String Qmgr_ccdtBad;
+    public static String Qmgr_ccdtFix;
+    public static String Qmgr_dumpUnreadable;
+    public static String Plan_unreadable;
+    public static String Plan_bad;
+    public static String Plan_badFix;
+    public static String Plan_nothingToDo;
+    public static String Plan_toDo;
+    public static String Plan_stepResult;
+    public static String Plan_notReread;
+    public static String Plan_asPlanned;
+    public static String Plan_notAsPlanned;
+    public static String Plan_notRendered;
+    public static String Plan_notApplied;
+    public static String Plan_notWritten;
+    public static String Plan_notWrittenFindings;
+    public static String Plan_pcfStep;
+    public static String Plan_pcfLocal;
+    public static String Chlauth_noChanges;
+
     private Messages() {
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
+import org.mqsec.qmgr.target.QueueManagerException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -55,8 +56,19 @@ public final class MqsecCommandLine {
         Map<String, Supplier<Object>> chlauth = new LinkedHashMap<>();
         chlauth.put("runcheck", ChlauthRuncheckCommand::new); //$NON-NLS-1$
         chlauth.put("lint", ChlauthLintCommand::new); //$NON-NLS-1$
+        chlauth.put("plan", ChlauthPlanCommand::new); //$NON-NLS-1$
+        Map<String, Supplier<Object>> qmgr = new LinkedHashMap<>();
+        qmgr.put("profiles", QmgrProfilesCommand::new); //$NON-NLS-1$
+        qmgr.put("test", QmgrTestCommand::new); //$NON-NLS-1$
+        qmgr.put("show", QmgrShowCommand::new); //$NON-NLS-1$
+        Map<String, Supplier<Object>> plan = new LinkedHashMap<>();
+        plan.put("render", PlanRenderCommand::new); //$NON-NLS-1$
+        plan.put("diff", PlanDiffCommand::new); //$NON-NLS-1$
+        plan.put("apply", PlanApplyCommand::new); //$NON-NLS-1$
         group("keystore", KeystoreCommand::new, keystore); //$NON-NLS-1$
         group("chlauth", ChlauthCommand::new, chlauth); //$NON-NLS-1$
+        group("qmgr", QmgrCommand::new, qmgr); //$NON-NLS-1$
+        group("plan", PlanCommand::new, plan); //$NON-NLS-1$
         group("tls", TlsCommand::new, Map.of("plan", TlsPlanCommand::new)); //$NON-NLS-1$ //$NON-NLS-2$
         group("ciphers", CiphersCommand::new, Map.of()); //$NON-NLS-1$
         group("completion", CompletionCommand::new, Map.of()); //$NON-NLS-1$
@@ -183,6 +195,20 @@ public final class MqsecCommandLine {
             err.println(NLS.bind(Messages.Error_prefix, problem.getMessage()));
             if (!problem.advice().isEmpty()) {
                 err.println(problem.advice());
+            }
+            return Mqsec.FAILED;
+        }
+        if (e instanceof CommandFailure failure) {
+            err.println(NLS.bind(Messages.Error_prefix, failure.getMessage()));
+            if (!failure.advice().isEmpty()) {
+                err.println(failure.advice());
+            }
+            return Mqsec.FAILED;
+        }
+        if (e instanceof QueueManagerException refused) {
+            err.println(NLS.bind(Messages.Error_prefix, refused.getMessage()));
+            if (!refused.fix().isEmpty()) {
+                err.println(refused.fix());
             }
             return Mqsec.FAILED;
         }

@@ -102,4 +102,30 @@ abstract class PasswordOptions {
             env = value;
         }
     }
+
+    /** The client key store of a connection profile (TLS with a client certificate). */
+    static final class KeyStore extends PasswordOptions {
+        @Option(names = "--keystore-password-file", paramLabel = "FILE", descriptionKey = "keystore-password-file")
+        void file(String value) {
+            file = value;
+        }
+
+        @Option(names = "--keystore-password-env", paramLabel = "VARIABLE", descriptionKey = "keystore-password-env")
+        void env(String value) {
+            env = value;
+        }
+    }
+
+    /** The trust store of a connection profile. */
+    static final class TrustStore extends PasswordOptions {
+        @Option(names = "--truststore-password-file", paramLabel = "FILE", descriptionKey = "truststore-password-file")
+        void file(String value) {
+            file = value;
+        }
+
+        @Option(names = "--truststore-password-env", paramLabel = "VARIABLE", descriptionKey = "truststore-password-env")
+        void env(String value) {
+            env = value;
+        }
+    }
 }

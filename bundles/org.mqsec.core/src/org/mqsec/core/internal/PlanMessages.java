@@ -8,6 +8,26 @@ public final class PlanMessages extends NLS {
     private static final String BUNDLE_NAME = "org.mqsec.core.internal.plan"; //$NON-NLS-1$
 
     public static String Attribute_unknown;
+    public static String Change_attribute;
+    public static String Change_added;
+    public static String Change_changed;
+    public static String Change_unchanged;
+    public static String Change_removed;
+    public static String Change_missing;
+    public static String Change_action;
+    public static String PlanFile_notObject;
+    public static String PlanFile_notJson;
+    public static String PlanFile_format;
+    public static String PlanFile_noSteps;
+    public static String PlanFile_platform;
+    public static String PlanFile_step;
+    public static String PlanFile_stepNotObject;
+    public static String PlanFile_type;
+    public static String PlanFile_mode;
+    public static String PlanFile_record;
+    public static String PlanFile_attributes;
+    public static String PlanFile_value;
+    public static String PlanFile_field;
     public static String Attribute_unknownFix;
     public static String Attribute_readOnly;
     public static String Attribute_oneValue;

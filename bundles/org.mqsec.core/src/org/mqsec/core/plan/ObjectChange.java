@@ -1,7 +1,10 @@
 package org.mqsec.core.plan;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+import org.mqsec.core.internal.PlanMessages;
 import org.mqsec.core.mqsc.MqObjectType;
 
 /**
@@ -33,5 +36,22 @@ public record ObjectChange(int step, MqObjectType type, String name, Kind kind, 
 
     public ObjectChange {
         changes = List.copyOf(changes);
+    }
+
+    /** "step 2: change channel APP.SVRCONN: SSLCIPH '' -> 'ANY_TLS13_OR_HIGHER'", for reports and logs. */
+    public String describe() {
+        String object = name.isEmpty() ? type.noun() : type.noun() + " " + name; //$NON-NLS-1$
+        String attributes = changes.stream().map(c -> NLS.bind(PlanMessages.Change_attribute, new Object[] { c.keyword(), c.before(), c.after() }))
+                .collect(Collectors.joining("; ")); //$NON-NLS-1$
+        String kind = switch (this.kind) {
+            case ADDED -> PlanMessages.Change_added;
+            case CHANGED -> PlanMessages.Change_changed;
+            case UNCHANGED -> PlanMessages.Change_unchanged;
+            case REMOVED -> PlanMessages.Change_removed;
+            case MISSING -> PlanMessages.Change_missing;
+            case ACTION -> PlanMessages.Change_action;
+        };
+        String text = NLS.bind(kind, step, object);
+        return attributes.isEmpty() || this.kind == Kind.UNCHANGED ? text : text + ": " + attributes; //$NON-NLS-1$
     }
 }

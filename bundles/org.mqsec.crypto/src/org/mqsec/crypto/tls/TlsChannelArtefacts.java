@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.core.findings.Finding;
+import org.mqsec.core.plan.PlanFile;
 import org.mqsec.core.tls.TlsChannelPlan;
 import org.mqsec.core.tls.TlsChannelRules;
 import org.mqsec.core.tls.TlsChannelSpec;
@@ -56,6 +57,8 @@ public final class TlsChannelArtefacts {
     public static final String CLIENT_ISSUERS = "client-issuers.pem"; //$NON-NLS-1$
     public static final String CA_LABEL = "mq tls ca"; //$NON-NLS-1$
     public static final String PLAN = "plan.json"; //$NON-NLS-1$
+    /** The server end's queue manager changes as a plan file (mqsec plan apply). */
+    public static final String QMGR_PLAN = "qmgr-plan.json"; //$NON-NLS-1$
     /** The queue manager's self-signed certificate, for clients to trust when there is no local CA. */
     public static final String SERVER_CERTIFICATE = "server-certificate.pem"; //$NON-NLS-1$
     private static final int CA_DAYS = 3650;
@@ -252,6 +255,8 @@ public final class TlsChannelArtefacts {
                 files.add(text(clientFolder.resolve(CLIENT_ISSUERS), CertificateExport.pemChain(clientIssuers)));
             }
             files.add(text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
+            // the same queue manager changes for mqsec plan diff and mqsec plan apply
+            files.add(text(serverFolder.resolve(QMGR_PLAN), PlanFile.write(TlsChannelPlan.plan(spec))));
             if (!spec.existingServerCertificate()) {
                 files.add(text(serverFolder.resolve("runmqakm.sh"), //$NON-NLS-1$
                         runmqakm(spec, KeyAlgorithm.fromId(spec.serverKey()).orElseThrow(), localCa)));

@@ -37,13 +37,26 @@ public final class PlanExecutor {
     /** The plan compared with the state read now; nothing is sent but inquiries. */
     public static PlanComparison dryRun(Plan plan, QueueManagerTarget target, Duration timeout, IProgressMonitor monitor)
             throws QueueManagerException {
-        return PlanComparison.compare(plan, QueueManagerReader.read(target, timeout, monitor));
+        return PlanComparison.compare(plan, forThisQueueManager(plan, QueueManagerReader.read(target, timeout, monitor)));
+    }
+
+    /**
+     * The state, when it is the queue manager the plan is for: a plan made for QM1 is never sent to
+     * QM2 because a profile pointed elsewhere. A plan or a state without a name is not checked.
+     */
+    public static QueueManagerState forThisQueueManager(Plan plan, QueueManagerState state) throws QueueManagerException {
+        if (!plan.queueManager().isEmpty() && !state.name().isEmpty() && !plan.queueManager().equals(state.name())) {
+            throw new QueueManagerException(NLS.bind(QmgrMessages.Apply_otherQueueManager, plan.queueManager(), state.name()),
+                    QmgrMessages.Apply_otherQueueManagerFix);
+        }
+        return state;
     }
 
     public static ApplyReport apply(Plan plan, QueueManagerTarget target, Duration timeout, IProgressMonitor monitor)
             throws QueueManagerException {
         SubMonitor progress = SubMonitor.convert(monitor, plan.steps().size() + 12);
-        PlanComparison before = PlanComparison.compare(plan, QueueManagerReader.read(target, timeout, progress.split(6)));
+        PlanComparison before = PlanComparison.compare(plan,
+                forThisQueueManager(plan, QueueManagerReader.read(target, timeout, progress.split(6))));
         List<StepResult> results = new ArrayList<>();
         boolean stopped = false;
         String stopReason = ""; //$NON-NLS-1$

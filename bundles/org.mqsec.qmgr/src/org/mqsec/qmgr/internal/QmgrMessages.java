@@ -43,6 +43,8 @@ public final class QmgrMessages extends NLS {
     public static String Apply_cancelled;
     public static String Apply_stopped;
     public static String Apply_localOnly;
+    public static String Apply_otherQueueManager;
+    public static String Apply_otherQueueManagerFix;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, QmgrMessages.class);

@@ -5,6 +5,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mqsec.core.mqsc.MqField;
 import org.mqsec.core.mqsc.MqObjectType;
@@ -210,12 +211,35 @@ public final class PlanPcf {
                 text.append(String.join(", ", List.of(list.getStrings()).stream().map(s -> "'" + s + "'").toList())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             } else if (parameter instanceof MQCFIL list) {
                 text.append(java.util.Arrays.toString(list.getValues()));
+            } else if (parameter.getValue() instanceof Integer number) {
+                text.append(valueName(parameter.getParameter(), number));
             } else {
                 text.append(parameter.getValue());
             }
             text.append('\n');
         }
         return text.toString();
+    }
+
+    /** The constants whose values the CHLAUTH parameters take; the schema's fields name the others. */
+    private static final Map<Integer, String> VALUE_CONSTANTS = Map.of(MQConstants.MQIACF_ACTION, "MQACT_.*", //$NON-NLS-1$
+            MQConstants.MQIACF_CHLAUTH_TYPE, "MQCAUTH_.*", MQConstants.MQIACH_USER_SOURCE, "MQUSRC_.*", //$NON-NLS-1$ //$NON-NLS-2$
+            MQConstants.MQIA_CHECK_CLIENT_BINDING, "MQCHK_.*", MQConstants.MQIA_CHECK_LOCAL_BINDING, "MQCHK_.*", //$NON-NLS-1$ //$NON-NLS-2$
+            MQConstants.MQIACH_WARNING, "MQWARN_.*"); //$NON-NLS-1$
+
+    /** An integer parameter's value by IBM's constant ("MQACT_REMOVE (7)") where it is one of a set, else the number. */
+    private static String valueName(int parameter, int value) {
+        String filter = VALUE_CONSTANTS.get(parameter);
+        if (filter != null) {
+            return name(value, filter);
+        }
+        for (MqObjectType type : MqObjectType.values()) {
+            Optional<MqField.Value> named = MqSchema.field(type, parameter).flatMap(field -> field.value(value));
+            if (named.isPresent()) {
+                return named.get().constant() + " (" + value + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return Integer.toString(value);
     }
 
     private static String name(int value, String filter) {

@@ -134,7 +134,7 @@ class TlsPlanTest {
         assertTrue(FIXTURES.openssl("verify", "-CAfile", out.resolve("ca.pem").toString(), "-purpose", "sslserver", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 serverPem.toString()).contains(": OK")); //$NON-NLS-1$
         String mqsc = Files.readString(out.resolve("server/qmgr.mqsc")); //$NON-NLS-1$
-        assertTrue(mqsc.contains("SSLPEER('CN=app1,OU=Applications,O=Example')") && mqsc.contains("SSLCIPH(ANY_TLS12_OR_HIGHER)") //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(mqsc.contains("SSLPEER('CN=app1,OU=Applications,O=Example')") && mqsc.contains("SSLCIPH('ANY_TLS12_OR_HIGHER')") //$NON-NLS-1$ //$NON-NLS-2$
                 && mqsc.contains("TYPE(SSLPEERMAP)") && mqsc.contains("REFRESH SECURITY TYPE(SSL)"), mqsc); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(!Files.readString(out.resolve("client/jms.properties")).contains(KeystoreFixtures.PASSWORD), "no password in the artefacts"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -205,6 +205,11 @@ class TlsPlanTest {
                 passwordFile(out.getParent()).toString());
         assertEquals(Mqsec.OK, rerun.code(), rerun.out() + rerun.err());
         assertEquals(Files.readString(out.resolve("server/qmgr.mqsc")), Files.readString(again.resolve("server/qmgr.mqsc"))); //$NON-NLS-1$ //$NON-NLS-2$
+
+        // the queue manager's changes as a plan file: mqsec plan render gives back the same MQSC
+        CommandRun rendered = mqsec("plan", "render", out.resolve("server/qmgr-plan.json").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Mqsec.OK, rendered.code(), rendered.err());
+        assertEquals(Files.readString(out.resolve("server/qmgr.mqsc")), rendered.out());
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.PolicyStep;
 import org.mqsec.core.plan.RefreshSecurity;
 import org.mqsec.core.tls.QueueManagerPlatform;
-import org.mqsec.qmgr.apply.PlanFile;
+import org.mqsec.core.plan.PlanFile;
 import org.mqsec.qmgr.pcf.PlanPcf;
 
 import com.ibm.mq.headers.pcf.MQCFIL;

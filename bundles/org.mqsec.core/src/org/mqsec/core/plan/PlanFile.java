@@ -1,4 +1,4 @@
-package org.mqsec.qmgr.apply;
+package org.mqsec.core.plan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,17 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.mqsec.core.chlauth.ChlauthAction;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.ChlauthRecordSet;
-import org.mqsec.core.plan.AlterQueueManager;
-import org.mqsec.core.plan.ChannelStep;
-import org.mqsec.core.plan.ChlauthStep;
-import org.mqsec.core.plan.KeyRepositoryStep;
-import org.mqsec.core.plan.Plan;
-import org.mqsec.core.plan.PlanStep;
-import org.mqsec.core.plan.PolicyStep;
-import org.mqsec.core.plan.RefreshSecurity;
+import org.mqsec.core.internal.PlanMessages;
 import org.mqsec.core.tls.QueueManagerPlatform;
 
 import com.google.gson.GsonBuilder;
@@ -110,32 +104,32 @@ public final class PlanFile {
         try {
             JsonElement parsed = JsonParser.parseString(text);
             if (!parsed.isJsonObject()) {
-                throw new UnreadableException("A plan file is a JSON object with \"steps\"."); //$NON-NLS-1$
+                throw new UnreadableException(PlanMessages.PlanFile_notObject);
             }
             root = parsed.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new UnreadableException("The plan is not valid JSON: " + e.getMessage()); //$NON-NLS-1$
+            throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_notJson, e.getMessage()));
         }
         if (root.has("format") && !FORMAT.equals(string(root, "format", "plan"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            throw new UnreadableException("The plan's format is " + string(root, "format", "plan") + "; this mqsec reads " + FORMAT + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_format, string(root, "format", "plan"), FORMAT)); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (!root.has("steps") || !root.get("steps").isJsonArray()) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new UnreadableException("The plan has no \"steps\" list."); //$NON-NLS-1$
+            throw new UnreadableException(PlanMessages.PlanFile_noSteps);
         }
         QueueManagerPlatform platform;
         try {
             platform = QueueManagerPlatform.valueOf(root.has("platform") ? string(root, "platform", "plan").toUpperCase(Locale.ROOT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     : "MULTIPLATFORMS"); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
-            throw new UnreadableException("\"platform\" is MULTIPLATFORMS or ZOS."); //$NON-NLS-1$
+            throw new UnreadableException(PlanMessages.PlanFile_platform);
         }
         List<PlanStep> steps = new ArrayList<>();
         int number = 0;
         for (JsonElement element : root.getAsJsonArray("steps")) { //$NON-NLS-1$
             number++;
-            String where = "step " + number; //$NON-NLS-1$
+            String where = NLS.bind(PlanMessages.PlanFile_step, number);
             if (!element.isJsonObject()) {
-                throw new UnreadableException(where + " is not a JSON object."); //$NON-NLS-1$
+                throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_stepNotObject, where));
             }
             steps.add(step(element.getAsJsonObject(), where));
         }
@@ -167,27 +161,25 @@ public final class PlanFile {
                     return new KeyRepositoryStep(string(json, "description", where), //$NON-NLS-1$
                             json.has("file") ? string(json, "file", where) : "", commands, null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 default:
-                    throw new UnreadableException(where + ": \"type\" '" + type //$NON-NLS-1$
-                            + "' is not one of alter-qmgr, channel, chlauth, policy, refresh-security, key-repository."); //$NON-NLS-1$
+                    throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_type, where, type));
             }
         } catch (IllegalArgumentException e) {
-            throw new UnreadableException(where + ": \"mode\" is DEFINE or ALTER (channel), SET or DELETE (policy); " //$NON-NLS-1$
-                    + "\"action\" is ADD, REPLACE, REMOVE or REMOVEALL."); //$NON-NLS-1$
+            throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_mode, where));
         }
     }
 
     private static ChlauthRecord record(String mqsc, String where) throws UnreadableException {
         ChlauthRecordSet set = ChlauthRecordSet.read(mqsc);
         if (set.records().size() != 1 || !set.unreadable().isEmpty()) {
-            throw new UnreadableException(where + ": \"record\" must be one SET CHLAUTH command" //$NON-NLS-1$
-                    + (set.unreadable().isEmpty() ? "." : ": " + set.unreadable().get(0).message())); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_record, where,
+                    set.unreadable().isEmpty() ? "" : set.unreadable().get(0).message())); //$NON-NLS-1$
         }
         return set.records().get(0);
     }
 
     private static Map<String, List<String>> attributes(JsonObject json, String where) throws UnreadableException {
         if (!json.has("attributes") || !json.get("attributes").isJsonObject()) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new UnreadableException(where + ": \"attributes\" must be an object of KEYWORD: value."); //$NON-NLS-1$
+            throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_attributes, where));
         }
         Map<String, List<String>> attributes = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> entry : json.getAsJsonObject("attributes").entrySet()) { //$NON-NLS-1$
@@ -207,7 +199,7 @@ public final class PlanFile {
 
     private static String primitive(JsonElement value, String where, String keyword) throws UnreadableException {
         if (!value.isJsonPrimitive()) {
-            throw new UnreadableException(where + ": " + keyword + " must be a string, a number or a list of them."); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_value, where, keyword));
         }
         return value.getAsString();
     }
@@ -215,7 +207,7 @@ public final class PlanFile {
     private static String string(JsonObject json, String field, String where) throws UnreadableException {
         JsonElement value = json.get(field);
         if (value == null || !value.isJsonPrimitive()) {
-            throw new UnreadableException(where + ": \"" + field + "\" is missing or not a string."); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_field, where, field));
         }
         return value.getAsString();
     }

@@ -1,0 +1,92 @@
+package org.mqsec.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
+import org.mqsec.cli.Mqsec;
+import org.mqsec.core.plan.MqscScript;
+import org.mqsec.core.plan.Plan;
+import org.mqsec.core.plan.PlanStep;
+import org.mqsec.core.plan.QueueManagerStep;
+import org.mqsec.core.tls.QueueManagerPlatform;
+import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.qmgr.pcf.PlanPcf;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mqsec plan render PLAN.json}: the plan's findings, then the plan as an MQSC script for
+ * runmqsc (80 columns, or 72 with z/OS continuation), or as the PCF commands mqsec sends, each
+ * parameter named by IBM's constants. Exit 1, writing nothing, when a finding is an error.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class, sortOptions = false)
+final class PlanRenderCommand implements Callable<Integer> {
+
+    enum Format {
+        mqsc, zos, pcf
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN.json", descriptionKey = "plan")
+    Path planFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "render-format")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
+    Path out;
+
+    @Override
+    public Integer call() throws CommandFailure {
+        Plan plan = PlanOutput.readPlan(planFile);
+        PrintWriter err = spec.commandLine().getErr();
+        var findings = plan.validate();
+        if (PlanOutput.printFindings(findings, err)) {
+            err.println(Messages.Plan_notRendered);
+            return Mqsec.FAILED;
+        }
+        Format chosen = format != null ? format : plan.platform() == QueueManagerPlatform.ZOS ? Format.zos : Format.mqsc;
+        String text = switch (chosen) {
+            case mqsc -> MqscScript.render(plan, MqscScript.Layout.MULTIPLATFORMS);
+            case zos -> MqscScript.render(plan, MqscScript.Layout.ZOS);
+            case pcf -> pcf(plan);
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            return Mqsec.OK;
+        }
+        try {
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CommandFailure(NLS.bind(Messages.Plan_notWritten, out, FileProblems.describe(out, e)), ""); //$NON-NLS-1$
+        }
+        spec.commandLine().getOut().println(NLS.bind(Messages.Tls_written, out));
+        return Mqsec.OK;
+    }
+
+    /** Each step's PCF command as IBM's classes build it; key repository steps as the commands to run there. */
+    private static String pcf(Plan plan) {
+        StringBuilder text = new StringBuilder();
+        int number = 0;
+        for (PlanStep step : plan.steps()) {
+            number++;
+            text.append(NLS.bind(Messages.Plan_pcfStep, number, step.describe())).append('\n');
+            if (step instanceof QueueManagerStep queueManagerStep) {
+                text.append(PlanPcf.describe(PlanPcf.command(queueManagerStep))).append('\n');
+            } else {
+                text.append(Messages.Plan_pcfLocal).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
