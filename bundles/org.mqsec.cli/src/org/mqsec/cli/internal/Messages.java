@@ -117,13 +117,6 @@ public final class Messages extends NLS {
     public static String Qmgr_profileRequired;
     public static String Qmgr_profileOrDump;
     public static String Qmgr_connected;
-    public static String Qmgr_state;
-    public static String Qmgr_channels;
-    public static String Qmgr_chlauth;
-    public static String Qmgr_authinfos;
-    public static String Qmgr_policies;
-    public static String Qmgr_running;
-    public static String Qmgr_problems;
     public static String Qmgr_profilesNotWritten;
     public static String Qmgr_imported;
     public static String Qmgr_noProfiles;

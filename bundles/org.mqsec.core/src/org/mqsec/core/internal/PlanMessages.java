@@ -8,6 +8,13 @@ public final class PlanMessages extends NLS {
     private static final String BUNDLE_NAME = "org.mqsec.core.internal.plan"; //$NON-NLS-1$
 
     public static String Attribute_unknown;
+    public static String State_queueManager;
+    public static String State_channels;
+    public static String State_chlauth;
+    public static String State_authinfos;
+    public static String State_policies;
+    public static String State_running;
+    public static String State_problems;
     public static String Change_attribute;
     public static String Change_added;
     public static String Change_changed;

@@ -136,7 +136,7 @@ class QueueManagerCommandsTest {
         }
         assertEquals(4, live.json().getAsJsonArray("chlauth").size()); //$NON-NLS-1$
         CommandRun text = mqsec("qmgr", "show", "--dump", dir.resolve("dump.mqsc").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        assertTrue(text.out().contains("APP.SVRCONN") && text.out().contains("CHLAUTH records: 4"), text.out()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(text.out().contains("APP.SVRCONN CHLTYPE(SVRCONN) SSLCIPH(ANY_TLS12_OR_HIGHER)") && text.out().contains("CHLAUTH records: 4"), text.out()); //$NON-NLS-1$ //$NON-NLS-2$
         CommandRun both = mqsec("qmgr", "show", "--dump", dir.resolve("dump.mqsc").toString(), "--profile", "QM1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertEquals(Mqsec.USAGE, both.code());
     }

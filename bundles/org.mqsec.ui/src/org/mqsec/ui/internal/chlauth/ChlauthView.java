@@ -3,6 +3,7 @@ package org.mqsec.ui.internal.chlauth;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -20,20 +21,27 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.mqsec.core.chlauth.ChlauthRecord;
+import org.mqsec.core.chlauth.ChlauthRecordChanges;
 import org.mqsec.core.chlauth.ChlauthRecordSet;
+import org.mqsec.core.plan.ChlauthStep;
+import org.mqsec.core.plan.Plan;
+import org.mqsec.core.plan.PlanStep;
+import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.ui.ChlauthJobs;
 import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.FindingsList;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.chlauth.RecordSetModel.Row;
+import org.mqsec.ui.internal.qmgr.ApplyPlanDialog;
+import org.mqsec.ui.internal.qmgr.ProfileChooser;
 
 /**
  * A queue manager's channel authentication records: imported from DISPLAY CHLAUTH or dmpmqcfg
  * output, grouped by channel profile and type, edited with a form per type, checked as they stand
- * (inline and for the whole set), tried with RUNCHECK, and exported as MQSC. Nothing here changes a
- * queue manager; the exported script (or, once connections exist, the PCF built from the same
- * records) does.
+ * (inline and for the whole set), tried with RUNCHECK, and exported as MQSC; or read from a queue
+ * manager over PCF and, once edited, applied back to it as a plan (the fewest SET CHLAUTH commands,
+ * compared first) in the Apply dialog.
  */
 public final class ChlauthView extends ViewPart {
 
@@ -46,6 +54,11 @@ public final class ChlauthView extends ViewPart {
     private Button edit;
     private Button remove;
     private Button export;
+    private Button apply;
+    /** The records as last read from (or applied to) a queue manager; null when they came from elsewhere. */
+    private List<ChlauthRecord> baseline;
+    private QueueManagerState baselineState;
+    private String baselineProfile;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -53,7 +66,7 @@ public final class ChlauthView extends ViewPart {
         summary = WidgetKeys.name(new Label(parent, SWT.WRAP), "chlauth.summary"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
         Composite buttons = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(buttons);
         button(buttons, "chlauth.import", Messages.View_import, this::importRecords); //$NON-NLS-1$
         button(buttons, "chlauth.defaults", Messages.View_defaults, () -> { //$NON-NLS-1$
             model.load(ChlauthRecordSet.queueManagerDefaults(), Messages.View_sourceDefaults);
@@ -63,6 +76,8 @@ public final class ChlauthView extends ViewPart {
         edit = button(buttons, "chlauth.edit", Messages.View_edit, () -> editRecord(tree.selectedRow())); //$NON-NLS-1$
         remove = button(buttons, "chlauth.remove", Messages.View_remove, this::removeRecord); //$NON-NLS-1$
         export = button(buttons, "chlauth.export", Messages.View_export, this::exportRecords); //$NON-NLS-1$
+        button(buttons, "chlauth.readQmgr", Messages.View_readQmgr, this::readFromQueueManager); //$NON-NLS-1$
+        apply = button(buttons, "chlauth.apply", Messages.View_apply, this::applyToQueueManager); //$NON-NLS-1$
 
         SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(columns);
@@ -114,6 +129,7 @@ public final class ChlauthView extends ViewPart {
         edit.setEnabled(tree.selectedRow() != null);
         remove.setEnabled(tree.selectedRow() != null);
         export.setEnabled(!model.isEmpty());
+        apply.setEnabled(baseline != null);
     }
 
     private void importRecords() {
@@ -133,6 +149,7 @@ public final class ChlauthView extends ViewPart {
                 display.asyncExec(() -> {
                     if (!summary.isDisposed()) {
                         model.load(set, source);
+                        baseline = null;
                         refresh(null);
                     }
                 });
@@ -140,6 +157,42 @@ public final class ChlauthView extends ViewPart {
             }
         };
         job.schedule();
+    }
+
+    /** Reads the records of a queue manager chosen by its connection profile; Apply then sends the edits. */
+    private void readFromQueueManager() {
+        ProfileChooser.chooseAndRead(getSite().getShell(), Messages.View_readQmgrTitle, (profile, state) -> {
+            if (summary.isDisposed()) {
+                return;
+            }
+            model.load(new ChlauthRecordSet(state.chlauth(), List.of(), List.of(), state.chlauthDisabled()),
+                    Messages.bind(Messages.View_sourceQmgr, state.name(), profile.name()));
+            baseline = state.chlauth();
+            baselineState = state;
+            baselineProfile = profile.name();
+            refresh(null);
+        });
+    }
+
+    /**
+     * The fewest SET CHLAUTH commands from the records read to the records shown, as a plan: checked,
+     * compared with the queue manager and applied in the Apply dialog.
+     */
+    private void applyToQueueManager() {
+        List<PlanStep> steps = ChlauthRecordChanges.between(baseline, model.records()).stream()
+                .map(change -> (PlanStep) new ChlauthStep(change.action(), change.record())).toList();
+        if (steps.isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), Messages.View_apply, Messages.View_noChanges);
+            return;
+        }
+        Plan plan = new Plan(baselineState.name(), baselineState.platform(), steps);
+        List<ChlauthRecord> sent = model.records();
+        ApplyPlanDialog.open(getSite().getShell(), plan, baselineProfile, report -> {
+            baseline = sent;
+            if (!summary.isDisposed()) {
+                enableButtons();
+            }
+        });
     }
 
     private void editRecord(Row row) {

@@ -8,6 +8,11 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.mqsec.ui.internal.chlauth.messages"; //$NON-NLS-1$
 
     public static String View_noRecords;
+    public static String View_readQmgr;
+    public static String View_readQmgrTitle;
+    public static String View_apply;
+    public static String View_sourceQmgr;
+    public static String View_noChanges;
     public static String View_summary;
     public static String View_summaryDisabled;
     public static String View_import;

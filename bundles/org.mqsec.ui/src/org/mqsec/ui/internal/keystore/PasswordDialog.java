@@ -13,26 +13,39 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.mqsec.ui.internal.WidgetKeys;
 
-/** Asks for a key repository password; the text is read as char[] and the field cleared at once. */
-final class PasswordDialog extends TitleAreaDialog {
+/** Asks for a password (a key repository's, a queue manager user's); the text is read as char[] and the field cleared at once. */
+public final class PasswordDialog extends TitleAreaDialog {
+
+    /** What the dialog says: its title, the line under the heading, and the OK button. */
+    public record Texts(String title, String message, String ok) {
+    }
+
+    private static final Texts KEY_REPOSITORY = new Texts(Messages.Password_title, Messages.Password_message, Messages.Password_open);
 
     private final String location;
     private final boolean retry;
+    private final Texts texts;
     private Text password;
     private Button remember;
     private char[] result;
     private boolean rememberChosen;
 
     PasswordDialog(Shell parent, String location, boolean retry) {
+        this(parent, location, retry, KEY_REPOSITORY);
+    }
+
+    /** @param location what the password is for, in the heading */
+    public PasswordDialog(Shell parent, String location, boolean retry, Texts texts) {
         super(parent);
         this.location = location;
         this.retry = retry;
+        this.texts = texts;
     }
 
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(Messages.Password_title);
+        shell.setText(texts.title());
     }
 
     @Override
@@ -42,7 +55,7 @@ final class PasswordDialog extends TitleAreaDialog {
         if (retry) {
             setErrorMessage(Messages.Password_wrong);
         } else {
-            setMessage(Messages.Password_message);
+            setMessage(texts.message());
         }
         Composite body = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
@@ -74,16 +87,16 @@ final class PasswordDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        WidgetKeys.name(createButton(parent, IDialogConstants.OK_ID, Messages.Password_open, true), "password.ok"); //$NON-NLS-1$
+        WidgetKeys.name(createButton(parent, IDialogConstants.OK_ID, texts.ok(), true), "password.ok"); //$NON-NLS-1$
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     /** The password typed, or null if cancelled; the caller clears it. */
-    char[] password() {
+    public char[] password() {
         return result;
     }
 
-    boolean rememberChosen() {
+    public boolean rememberChosen() {
         return rememberChosen;
     }
 }

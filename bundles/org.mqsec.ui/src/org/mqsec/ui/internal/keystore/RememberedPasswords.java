@@ -15,20 +15,35 @@ import org.eclipse.equinox.security.storage.StorageException;
 public final class RememberedPasswords {
 
     private static final String NODE = "org.mqsec/keyRepositories"; //$NON-NLS-1$
+    /** Where queue manager connections' passwords go (user, TLS key store, trust store per profile). */
+    public static final String QUEUE_MANAGERS = "org.mqsec/queueManagers"; //$NON-NLS-1$
     private static final String PASSWORD = "password"; //$NON-NLS-1$
 
     private RememberedPasswords() {
     }
 
-    private static ISecurePreferences node(String storageKey) {
+    private static ISecurePreferences node(String area, String storageKey) {
         ISecurePreferences root = SecurePreferencesFactory.getDefault();
-        return root == null ? null : root.node(NODE).node(EncodingUtils.encodeSlashes(storageKey));
+        return root == null ? null : root.node(area).node(EncodingUtils.encodeSlashes(storageKey));
     }
 
-    /** The remembered password, or null. */
+    /** The remembered key repository password, or null. */
     public static char[] get(String storageKey) {
+        return get(NODE, storageKey);
+    }
+
+    public static void put(String storageKey, char[] password) {
+        put(NODE, storageKey, password);
+    }
+
+    public static void forget(String storageKey) {
+        forget(NODE, storageKey);
+    }
+
+    /** The password remembered under {@code storageKey} in {@code area} ({@link #QUEUE_MANAGERS}), or null. */
+    public static char[] get(String area, String storageKey) {
         try {
-            ISecurePreferences node = node(storageKey);
+            ISecurePreferences node = node(area, storageKey);
             String value = node == null ? null : node.get(PASSWORD, null);
             return value == null ? null : value.toCharArray();
         } catch (StorageException e) {
@@ -37,9 +52,9 @@ public final class RememberedPasswords {
         }
     }
 
-    public static void put(String storageKey, char[] password) {
+    public static void put(String area, String storageKey, char[] password) {
         try {
-            ISecurePreferences node = node(storageKey);
+            ISecurePreferences node = node(area, storageKey);
             if (node != null) {
                 // ISecurePreferences takes a String; it is encrypted before it is written
                 node.put(PASSWORD, new String(password), true);
@@ -50,9 +65,9 @@ public final class RememberedPasswords {
         }
     }
 
-    public static void forget(String storageKey) {
+    public static void forget(String area, String storageKey) {
         try {
-            ISecurePreferences node = node(storageKey);
+            ISecurePreferences node = node(area, storageKey);
             if (node != null) {
                 node.removeNode();
                 SecurePreferencesFactory.getDefault().flush();

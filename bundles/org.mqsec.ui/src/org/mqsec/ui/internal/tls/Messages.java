@@ -74,6 +74,8 @@ public final class Messages extends NLS {
     public static String Output_browse;
     public static String Output_password;
     public static String Output_confirm;
+    public static String Output_apply;
+    public static String Output_applyTip;
     public static String Tls_noFolder;
     public static String Tls_noFolderFix;
     public static String Tls_folderUsed;

@@ -49,6 +49,12 @@ final class OutputPage extends SpecPage {
             Arrays.fill(model.confirmation, '\0');
             model.confirmation = chars;
         });
+        Button apply = WidgetKeys.name(new Button(body, SWT.CHECK), "tls.applyAfterwards"); //$NON-NLS-1$
+        apply.setText(Messages.Output_apply);
+        apply.setToolTipText(Messages.Output_applyTip);
+        apply.setSelection(model.applyAfterwards);
+        GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(apply);
+        apply.addListener(SWT.Selection, e -> model.applyAfterwards = apply.getSelection());
     }
 
     private void password(Composite body, String label, String name, java.util.function.Consumer<char[]> setter) {

@@ -49,6 +49,8 @@ final class TlsChannelModel {
     volatile ExistingKeyRepository existingClient;
 
     String folder = ""; //$NON-NLS-1$
+    /** After writing, open the Apply to Queue Manager dialog with the queue manager's part of the plan. */
+    boolean applyAfterwards;
     char[] password = new char[0];
     char[] confirmation = new char[0];
 

@@ -8,10 +8,15 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
 import org.mqsec.core.findings.Finding;
+import org.mqsec.core.tls.TlsChannelPlan;
+import org.mqsec.core.tls.TlsChannelSpec;
 import org.mqsec.ui.KeyRepositoryJobs;
 import org.mqsec.ui.internal.KeyRepositoryWork;
+import org.mqsec.ui.internal.qmgr.ApplyPlanDialog;
 
 /**
  * New TLS Channel: both ends of a SVRCONN channel, proved to fit page by page, then written by a
@@ -56,6 +61,8 @@ public final class TlsChannelWizard extends Wizard implements INewWizard {
         char[] password = controller.model().password.clone();
         controller.model().clearPasswords();
         Path folder = Path.of(controller.model().folder);
+        boolean applyAfterwards = controller.model().applyAfterwards;
+        TlsChannelSpec spec = controller.model().spec();
         new KeyRepositoryWork<>(Messages.bind(Messages.Wizard_job, folder), KeyRepositoryJobs.WRITE, monitor -> {
             try {
                 return controller.write(password);
@@ -65,6 +72,10 @@ public final class TlsChannelWizard extends Wizard implements INewWizard {
         }).runThen(getShell().getDisplay(), outcome -> {
             String files = outcome.files().stream().map(folder::relativize).map(Path::toString).collect(Collectors.joining("\n")); //$NON-NLS-1$
             MessageDialog.openInformation(null, Messages.Wizard_writtenTitle, Messages.bind(Messages.Wizard_written, folder, files));
+            if (applyAfterwards) {
+                Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+                ApplyPlanDialog.open(shell, TlsChannelPlan.plan(spec), spec.queueManager(), null);
+            }
         });
         return true;
     }

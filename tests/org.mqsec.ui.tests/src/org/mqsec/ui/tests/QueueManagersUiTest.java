@@ -1,0 +1,272 @@
+package org.mqsec.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.mqsec.core.chlauth.ChlauthRecordSet;
+import org.mqsec.core.plan.QueueManagerStateReader;
+import org.mqsec.qmgr.target.ConnectionProfiles;
+import org.mqsec.qmgr.target.QueueManagerTargets;
+import org.mqsec.testing.KeystoreFixtures;
+import org.mqsec.testing.SimulatedQueueManager;
+import org.mqsec.ui.ChlauthJobs;
+import org.mqsec.ui.QueueManagerJobs;
+import org.mqsec.ui.internal.chlauth.ChlauthView;
+import org.mqsec.ui.internal.qmgr.QueueManagersView;
+
+/**
+ * The Queue Managers view and applying CHLAUTH edits, driven as an administrator would in a real
+ * workbench. The queue manager answers with recorded replies that IBM's PCF classes encode and decode
+ * (no queue manager can run here), behind the same connector as IBM's client.
+ */
+class QueueManagersUiTest {
+
+    private static final String DUMP = String.join("\n", //$NON-NLS-1$
+            "* Queue manager name: QM1", //$NON-NLS-1$
+            "* Queue manager platform: UNIX", //$NON-NLS-1$
+            "ALTER QMGR CHLAUTH(ENABLED) SSLKEYR('/var/mqm/qmgrs/QM1/ssl/key') CERTLABL('ibmwebspheremqqm1')", //$NON-NLS-1$
+            "DEFINE CHANNEL('APP.SVRCONN') CHLTYPE(SVRCONN) SSLCIPH('ANY_TLS12_OR_HIGHER') SSLCAUTH(REQUIRED) MCAUSER('app') REPLACE", //$NON-NLS-1$
+            ChlauthRecordSet.QUEUE_MANAGER_DEFAULTS,
+            "SET CHLAUTH('APP.*') TYPE(ADDRESSMAP) ADDRESS('10.0.0.1-100') USERSRC(NOACCESS)", //$NON-NLS-1$
+            ""); //$NON-NLS-1$
+
+    private WorkbenchDriver driver;
+    private IWorkbenchPage page;
+    private SimulatedQueueManager qmgr;
+    private final List<String> connections = new ArrayList<>();
+
+    @BeforeEach
+    void setUp(TestInfo test) throws Exception {
+        driver = new WorkbenchDriver(test);
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Path dir = KeystoreFixtures.get().scratch("ui-qmgr-" + test.getTestMethod().orElseThrow().getName()); //$NON-NLS-1$
+        Path profiles = dir.resolve("profiles.json"); //$NON-NLS-1$
+        Files.writeString(profiles, "{\"profiles\": [{\"name\": \"QM1\", \"connections\": [\"mq1.example.com(1414)\"], " //$NON-NLS-1$
+                + "\"channel\": \"ADMIN.SVRCONN\", \"queueManager\": \"QM1\", \"cipherSpec\": \"ANY_TLS12_OR_HIGHER\", \"userId\": \"mqadmin\"}, " //$NON-NLS-1$
+                + "{\"name\": \"QM1 certificate only\", \"connections\": [\"mq1.example.com(1414)\"], \"channel\": \"ADMIN.SVRCONN\", " //$NON-NLS-1$
+                + "\"queueManager\": \"QM1\", \"cipherSpec\": \"ANY_TLS12_OR_HIGHER\"}]}"); //$NON-NLS-1$
+        System.setProperty(ConnectionProfiles.FILE_PROPERTY, profiles.toString());
+        qmgr = new SimulatedQueueManager(QueueManagerStateReader.read(DUMP, "dump")); //$NON-NLS-1$
+        QueueManagerTargets.setConnector((profile, password, keyStorePassword, trustStorePassword) -> {
+            connections.add(profile.name() + ":" + (password == null ? "" : new String(password))); //$NON-NLS-1$ //$NON-NLS-2$
+            return qmgr;
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        try {
+            driver.waitForJobs(QueueManagerJobs.READ);
+            driver.waitForJobs(QueueManagerJobs.APPLY);
+            driver.waitForJobs(QueueManagerJobs.PROFILES);
+            driver.waitForJobs(ChlauthJobs.READ);
+            for (String id : new String[] { QueueManagersView.ID, ChlauthView.ID }) {
+                IViewPart view = page.findView(id);
+                if (view != null) {
+                    page.hideView(view);
+                }
+            }
+        } finally {
+            QueueManagerTargets.setConnector(null);
+            System.clearProperty(ConnectionProfiles.FILE_PROPERTY);
+            driver.close();
+        }
+    }
+
+    /**
+     * Runs {@code steps} on the dialog titled {@code title} once it is open, from a timer inside its
+     * event loop (dialogs here open after a Job, so the timer waits for the shell); the returned check
+     * waits until the steps ran and rethrows their failure.
+     */
+    private Runnable whenOpen(String title, Consumer<WizardDialogPage> steps) {
+        List<Throwable> failures = new ArrayList<>();
+        boolean[] ran = { false };
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Shell open = driver.shell(title);
+            if (open == null) {
+                driver.display().timerExec(100, poll[0]);
+                return;
+            }
+            try {
+                steps.accept(new WizardDialogPage(driver, title));
+            } catch (Throwable t) {
+                failures.add(t);
+                if (!open.isDisposed()) {
+                    open.close();
+                }
+            }
+            ran[0] = true;
+        };
+        driver.display().timerExec(100, poll[0]);
+        return () -> {
+            driver.waitUntil(() -> ran[0], "the dialog " + title); //$NON-NLS-1$
+            if (!failures.isEmpty()) {
+                throw new AssertionError("in the dialog " + title, failures.get(0)); //$NON-NLS-1$
+            }
+        };
+    }
+
+    private static List<String> column(Table table, int column) {
+        List<String> texts = new ArrayList<>();
+        for (TableItem item : table.getItems()) {
+            texts.add(item.getText(column));
+        }
+        return texts;
+    }
+
+    private void select(Table table, int index) {
+        table.setSelection(index);
+        table.notifyListeners(SWT.Selection, new Event());
+        driver.flush();
+    }
+
+    @Test
+    void addAProfileTestTheConnectionAndReadTheSecurityState() throws Exception {
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Queue Managers")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitFor(() -> page.findView(QueueManagersView.ID), "the Queue Managers view"); //$NON-NLS-1$
+        page.setPartState(page.findViewReference(QueueManagersView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+        Composite area = driver.mainShell();
+        Label summary = WorkbenchDriver.get(area, "qmgr.summary", Label.class); //$NON-NLS-1$
+        driver.waitUntil(() -> summary.getText().startsWith("2 connection profile(s)"), "the profiles read"); //$NON-NLS-1$ //$NON-NLS-2$
+        Table profiles = WorkbenchDriver.get(area, "qmgr.profiles", Table.class); //$NON-NLS-1$
+        driver.settle();
+        driver.screenshot("profiles"); //$NON-NLS-1$
+
+        // Add: a connection name MQ would not take keeps OK disabled, with the finding beside it
+        Runnable added = whenOpen("Add Queue Manager Connection", dialog -> { //$NON-NLS-1$
+            dialog.type("profile.name", "QM2"); //$NON-NLS-1$ //$NON-NLS-2$
+            dialog.type("profile.connections", "mq2.example.com(99999)"); //$NON-NLS-1$ //$NON-NLS-2$
+            dialog.type("profile.qmgr", "QM2"); //$NON-NLS-1$ //$NON-NLS-2$
+            List<String> shown = column(WorkbenchDriver.get(dialog.shell(), "profile.findings", Table.class), 0); //$NON-NLS-1$
+            assertTrue(shown.stream().anyMatch(f -> f.contains("'mq2.example.com(99999)' is not a connection name")), shown.toString()); //$NON-NLS-1$
+            assertFalse(WorkbenchDriver.get(dialog.shell(), "profile.ok", Button.class).isEnabled()); //$NON-NLS-1$
+            driver.settle();
+            driver.screenshot("add-bad-conname"); //$NON-NLS-1$
+            dialog.type("profile.connections", "mq2.example.com(1415)"); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(WorkbenchDriver.get(dialog.shell(), "profile.ok", Button.class).isEnabled()); //$NON-NLS-1$
+            driver.settle();
+            driver.screenshot("add-ok"); //$NON-NLS-1$
+            dialog.press("profile.ok"); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "qmgr.add", Button.class)); //$NON-NLS-1$
+        added.run();
+        driver.waitForJobs(QueueManagerJobs.PROFILES);
+        assertEquals(List.of("QM1", "QM1 certificate only", "QM2"), column(profiles, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String file = Files.readString(ConnectionProfiles.defaultFile());
+        assertTrue(file.contains("mq2.example.com(1415)") && !file.toLowerCase().contains("password"), file); //$NON-NLS-1$ //$NON-NLS-2$
+
+        // Test Connection: the user's password is asked for and goes to the connection, nowhere else
+        select(profiles, 0);
+        Runnable asked = whenOpen("Queue Manager Connection", dialog -> { //$NON-NLS-1$
+            dialog.type("password.text", "s3cret"); //$NON-NLS-1$ //$NON-NLS-2$
+            driver.screenshot("password"); //$NON-NLS-1$
+            dialog.press("password.ok"); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "qmgr.test", Button.class)); //$NON-NLS-1$
+        asked.run();
+        driver.waitForJobs(QueueManagerJobs.READ);
+        Text details = WorkbenchDriver.get(area, "qmgr.details", Text.class); //$NON-NLS-1$
+        driver.waitUntil(() -> details.getText().startsWith("Connected to QM1 (platform UNIX"), "the test's answer"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("QM1:s3cret"), connections); //$NON-NLS-1$
+        assertTrue(profiles.getItem(0).getText(5).startsWith("Connected to QM1"), profiles.getItem(0).getText(5)); //$NON-NLS-1$
+        driver.settle();
+        driver.screenshot("tested"); //$NON-NLS-1$
+
+        // Read Security State of the profile without a user: no password asked
+        select(profiles, 1);
+        driver.click(WorkbenchDriver.get(area, "qmgr.read", Button.class)); //$NON-NLS-1$
+        driver.waitForJobs(QueueManagerJobs.READ);
+        driver.waitUntil(() -> details.getText().startsWith("Queue manager QM1"), "the security state"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(details.getText().contains("APP.SVRCONN CHLTYPE(SVRCONN) SSLCIPH(ANY_TLS12_OR_HIGHER) SSLCAUTH(REQUIRED)") //$NON-NLS-1$
+                && details.getText().contains("CHLAUTH records: 4"), details.getText()); //$NON-NLS-1$
+        driver.settle();
+        driver.screenshot("state"); //$NON-NLS-1$
+    }
+
+    @Test
+    void readChlauthFromTheQueueManagerEditCompareAndApply() throws Exception {
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Channel Authentication Records")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitFor(() -> page.findView(ChlauthView.ID), "the Channel Authentication Records view"); //$NON-NLS-1$
+        page.setPartState(page.findViewReference(ChlauthView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+        Composite area = driver.mainShell();
+        Label summary = WorkbenchDriver.get(area, "chlauth.summary", Label.class); //$NON-NLS-1$
+        assertFalse(WorkbenchDriver.get(area, "chlauth.apply", Button.class).isEnabled(), "nothing read from a queue manager yet"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        Runnable chosen = whenOpen("Read CHLAUTH Records from a Queue Manager", dialog -> { //$NON-NLS-1$
+            dialog.select("chooser.profile", "QM1 certificate only — QM1 via ADMIN.SVRCONN at mq1.example.com(1414)"); //$NON-NLS-1$ //$NON-NLS-2$
+            driver.screenshot("choose-profile"); //$NON-NLS-1$
+            dialog.press("chooser.ok"); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "chlauth.readQmgr", Button.class)); //$NON-NLS-1$
+        chosen.run();
+        driver.waitForJobs(QueueManagerJobs.READ);
+        driver.waitUntil(() -> summary.getText().startsWith("4 records from queue manager QM1"), "the records read"); //$NON-NLS-1$ //$NON-NLS-2$
+        Button apply = WorkbenchDriver.get(area, "chlauth.apply", Button.class); //$NON-NLS-1$
+        assertTrue(apply.isEnabled());
+
+        // remove the APP.* address range
+        Tree tree = WorkbenchDriver.get(area, "chlauth.records", Tree.class); //$NON-NLS-1$
+        TreeItem app = java.util.Arrays.stream(tree.getItems()).filter(t -> t.getText().startsWith("APP.*")).findFirst().orElseThrow() //$NON-NLS-1$
+                .getItem(0).getItem(0);
+        tree.setSelection(app);
+        tree.notifyListeners(SWT.Selection, new Event());
+        driver.flush();
+        Runnable confirmed = whenOpen("Remove Record", dialog -> driver.click(WorkbenchDriver.button(dialog.shell(), "OK"))); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.click(WorkbenchDriver.get(area, "chlauth.remove", Button.class)); //$NON-NLS-1$
+        confirmed.run();
+
+        // Apply: compared first (one REMOVE), then applied and read back as planned
+        Runnable applied = whenOpen("Apply to Queue Manager", dialog -> { //$NON-NLS-1$
+            Button applyButton = WorkbenchDriver.get(dialog.shell(), "apply.apply", Button.class); //$NON-NLS-1$
+            assertFalse(applyButton.isEnabled(), "Apply before Compare"); //$NON-NLS-1$
+            Text mqsc = WorkbenchDriver.get(dialog.shell(), "apply.mqsc", Text.class); //$NON-NLS-1$
+            assertTrue(mqsc.getText().contains("SET CHLAUTH('APP.*') TYPE(ADDRESSMAP) ADDRESS('10.0.0.1-100') ACTION(REMOVE)"), mqsc.getText()); //$NON-NLS-1$
+            dialog.press("apply.compare"); //$NON-NLS-1$
+            Table changes = WorkbenchDriver.get(dialog.shell(), "apply.changes", Table.class); //$NON-NLS-1$
+            driver.waitUntil(() -> changes.getItemCount() == 1 && applyButton.isEnabled(), "the comparison"); //$NON-NLS-1$
+            assertEquals("REMOVED", changes.getItem(0).getText(0)); //$NON-NLS-1$
+            assertTrue(qmgr.state().chlauth().size() == 4, "a comparison changes nothing"); //$NON-NLS-1$
+            driver.settle();
+            driver.screenshot("apply-compared"); //$NON-NLS-1$
+            dialog.press("apply.apply"); //$NON-NLS-1$
+            Label status = WorkbenchDriver.get(dialog.shell(), "apply.status", Label.class); //$NON-NLS-1$
+            driver.waitUntil(() -> status.getText().startsWith("Applied."), "the plan applied"); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals("DONE", changes.getItem(0).getText(0)); //$NON-NLS-1$
+            driver.settle();
+            driver.screenshot("apply-done"); //$NON-NLS-1$
+            dialog.press("apply.close"); //$NON-NLS-1$
+        });
+        driver.click(apply);
+        applied.run();
+        assertEquals(3, qmgr.state().chlauth().size());
+        assertFalse(qmgr.state().chlauth().stream().anyMatch(r -> r.profile().equals("APP.*"))); //$NON-NLS-1$
+        assertEquals(List.of("QM1 certificate only:", "QM1 certificate only:", "QM1 certificate only:"), connections, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "read, compare and apply each connect; no password for a profile without a user"); //$NON-NLS-1$
+    }
+}
