@@ -141,6 +141,9 @@ public final class Messages extends NLS {
     public static String Plan_pcfLocal;
     public static String Chlauth_noChanges;
 
+    public static String Qmgr_twoProfiles;
+    public static String Plan_badFormat;
+
     private Messages() {
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mqsec plan apply PLAN.json --profile NAME}: sends the plan's steps in order, stops at the
+ * {@code mqsec plan apply PLAN.json --to PROFILE}: sends the plan's steps in order, stops at the
  * first refusal (its reason code in words), reads the queue manager back and says what is not as
  * planned. A plan with an error finding, or made for another queue manager, is not sent.
  * {@code --dry-run} compares only. Exit 1 unless every step was done and the state is as planned.
@@ -39,6 +39,9 @@ final class PlanApplyCommand implements Callable<Integer> {
     @Mixin
     QueueManagerOptions connection;
 
+    @Option(names = "--to", paramLabel = "PROFILE", descriptionKey = "to-profile")
+    String to;
+
     @Option(names = "--dry-run", descriptionKey = "dry-run")
     boolean dryRun;
 
@@ -47,6 +50,7 @@ final class PlanApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CommandFailure, QueueManagerException, KeyRepositoryException {
+        connection.profileNamed(to, spec);
         QueueManagerOptions.requireProfile(connection, spec);
         Plan plan = PlanOutput.readPlan(planFile);
         PrintWriter out = spec.commandLine().getOut();

@@ -35,6 +35,9 @@ final class PlanDiffCommand implements Callable<Integer> {
     @Mixin
     QueueManagerOptions connection;
 
+    @Option(names = "--against", paramLabel = "PROFILE", descriptionKey = "against")
+    String against;
+
     @Option(names = "--dump", paramLabel = "FILE", descriptionKey = "dump")
     Path dump;
 
@@ -43,6 +46,7 @@ final class PlanDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CommandFailure, QueueManagerException, KeyRepositoryException {
+        connection.profileNamed(against, spec);
         Plan plan = PlanOutput.readPlan(planFile);
         PrintWriter out = spec.commandLine().getOut();
         var findings = plan.validate();

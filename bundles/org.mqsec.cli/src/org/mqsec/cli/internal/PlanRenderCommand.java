@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
@@ -17,6 +19,8 @@ import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.qmgr.pcf.PlanPcf;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,8 +34,30 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class, sortOptions = false)
 final class PlanRenderCommand implements Callable<Integer> {
 
+    /** What to write: the MQSC script (Multiplatforms or z/OS records) or the PCF commands. */
     enum Format {
-        mqsc, zos, pcf
+        MQSC("mqsc"), MQSC_ZOS("mqsc-zos"), PCF("pcf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+        private final String name;
+
+        Format(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+
+        /** For picocli: the option's words, as the help lists them. */
+        static Format of(String word) {
+            for (Format format : values()) {
+                if (format.name.equalsIgnoreCase(word)) {
+                    return format;
+                }
+            }
+            throw new TypeConversionException(NLS.bind(Messages.Plan_badFormat, word));
+        }
     }
 
     @Spec
@@ -40,7 +66,8 @@ final class PlanRenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN.json", descriptionKey = "plan")
     Path planFile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "render-format")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "render-format", converter = FormatConverter.class,
+            completionCandidates = FormatWords.class)
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
@@ -55,11 +82,11 @@ final class PlanRenderCommand implements Callable<Integer> {
             err.println(Messages.Plan_notRendered);
             return Mqsec.FAILED;
         }
-        Format chosen = format != null ? format : plan.platform() == QueueManagerPlatform.ZOS ? Format.zos : Format.mqsc;
+        Format chosen = format != null ? format : plan.platform() == QueueManagerPlatform.ZOS ? Format.MQSC_ZOS : Format.MQSC;
         String text = switch (chosen) {
-            case mqsc -> MqscScript.render(plan, MqscScript.Layout.MULTIPLATFORMS);
-            case zos -> MqscScript.render(plan, MqscScript.Layout.ZOS);
-            case pcf -> pcf(plan);
+            case MQSC -> MqscScript.render(plan, MqscScript.Layout.MULTIPLATFORMS);
+            case MQSC_ZOS -> MqscScript.render(plan, MqscScript.Layout.ZOS);
+            case PCF -> pcf(plan);
         };
         if (out == null) {
             spec.commandLine().getOut().print(text);
@@ -72,6 +99,20 @@ final class PlanRenderCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(NLS.bind(Messages.Tls_written, out));
         return Mqsec.OK;
+    }
+
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.of(value);
+        }
+    }
+
+    static final class FormatWords implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Format.values()).map(Format::toString).iterator();
+        }
     }
 
     /** Each step's PCF command as IBM's classes build it; key repository steps as the commands to run there. */

@@ -15,10 +15,11 @@ import org.mqsec.qmgr.target.QueueManagerTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mqsec qmgr test --profile NAME}: connects, asks the command server for the queue manager's
+ * {@code mqsec qmgr test PROFILE}: connects, asks the command server for the queue manager's
  * attributes and says what answered; exit 1 with the reason code in words when it cannot.
  */
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class, sortOptions = false)
@@ -30,8 +31,12 @@ final class QmgrTestCommand implements Callable<Integer> {
     @Mixin
     QueueManagerOptions connection;
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROFILE", descriptionKey = "profile")
+    String profile;
+
     @Override
     public Integer call() throws CommandFailure, QueueManagerException, KeyRepositoryException {
+        connection.profileNamed(profile, spec);
         QueueManagerOptions.requireProfile(connection, spec);
         PrintWriter out = spec.commandLine().getOut();
         try (QueueManagerTarget target = connection.connect(spec.commandLine().getErr())) {

@@ -46,6 +46,20 @@ final class QueueManagerOptions {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     PasswordOptions.TrustStore trustStorePassword;
 
+    /**
+     * The profile a command names in its own way (a PROFILE operand, --against, --to) instead of
+     * --profile; both together are a mistake.
+     */
+    void profileNamed(String name, CommandSpec spec) {
+        if (name == null) {
+            return;
+        }
+        if (profile != null && !profile.equals(name)) {
+            throw new ParameterException(spec.commandLine(), NLS.bind(Messages.Qmgr_twoProfiles, profile, name));
+        }
+        profile = name;
+    }
+
     /** --profile is needed by commands that connect; picocli cannot require an option of a mixin for some commands only. */
     static void requireProfile(QueueManagerOptions options, CommandSpec spec) {
         if (options.profile == null || options.profile.isBlank()) {

@@ -16,6 +16,17 @@ import org.mqsec.core.mqsc.MqscCommand;
  */
 public final class ChlauthLint {
 
+    /** Finding codes, stable for tests and scripts. */
+    public static final String DISABLED = "CHLAUTH_LINT_DISABLED"; //$NON-NLS-1$
+    public static final String NO_BACKSTOP = "CHLAUTH_LINT_NO_BACKSTOP"; //$NON-NLS-1$
+    public static final String SYSTEM_OPEN = "CHLAUTH_LINT_SYSTEM_OPEN"; //$NON-NLS-1$
+    public static final String NO_MQADMIN_BLOCK = "CHLAUTH_LINT_NO_MQADMIN_BLOCK"; //$NON-NLS-1$
+    public static final String PRIVILEGED_MCAUSER = "CHLAUTH_LINT_PRIVILEGED_MCAUSER"; //$NON-NLS-1$
+    public static final String CHANNEL_USER = "CHLAUTH_LINT_CHANNEL_USER"; //$NON-NLS-1$
+    public static final String NO_SSLCERTI = "CHLAUTH_LINT_NO_SSLCERTI"; //$NON-NLS-1$
+    public static final String WARN_YES = "CHLAUTH_LINT_WARN_YES"; //$NON-NLS-1$
+    public static final String RANGE_CONFLICT = "CHLAUTH_LINT_RANGE_CONFLICT"; //$NON-NLS-1$
+
     private ChlauthLint() {
     }
 
@@ -26,17 +37,17 @@ public final class ChlauthLint {
     public static List<Finding> lint(List<ChlauthRecord> records, boolean chlauthDisabled, Set<String> privilegedUsers) {
         List<Finding> findings = new ArrayList<>();
         if (chlauthDisabled) {
-            findings.add(Finding.error(Messages.Lint_disabled, Messages.Lint_disabledFix));
+            findings.add(Finding.error(DISABLED, "CHLAUTH", Messages.Lint_disabled, Messages.Lint_disabledFix));
         }
         if (records.stream().noneMatch(r -> isBlockAll(r, "*"))) { //$NON-NLS-1$
-            findings.add(Finding.warning(Messages.Lint_noBackstop, Messages.Lint_noBackstopFix));
+            findings.add(Finding.warning(NO_BACKSTOP, "CHLAUTH", Messages.Lint_noBackstop, Messages.Lint_noBackstopFix));
         }
         if (records.stream().noneMatch(r -> isBlockAll(r, "SYSTEM.*")) && records.stream().noneMatch(r -> isBlockAll(r, "*"))) { //$NON-NLS-1$ //$NON-NLS-2$
-            findings.add(Finding.warning(Messages.Lint_systemOpen, Messages.Lint_systemOpenFix));
+            findings.add(Finding.warning(SYSTEM_OPEN, "CHLAUTH", Messages.Lint_systemOpen, Messages.Lint_systemOpenFix));
         }
         if (records.stream().noneMatch(r -> r.type() == ChlauthType.BLOCKUSER && "*".equals(r.profile()) //$NON-NLS-1$
                 && r.userList().stream().anyMatch("*MQADMIN"::equalsIgnoreCase))) { //$NON-NLS-1$
-            findings.add(Finding.warning(Messages.Lint_noMqadmin, Messages.Lint_noMqadminFix));
+            findings.add(Finding.warning(NO_MQADMIN_BLOCK, "CHLAUTH", Messages.Lint_noMqadmin, Messages.Lint_noMqadminFix));
         }
         for (ChlauthRecord record : records) {
             findings.addAll(lint(record, privilegedUsers));
@@ -51,19 +62,19 @@ public final class ChlauthLint {
         String name = record.describe();
         if (record.type().isMapping() && "MAP".equals(record.userSource()) //$NON-NLS-1$
                 && privilegedUsers.contains(record.mcaUser().toLowerCase(Locale.ROOT))) {
-            findings.add(Finding.error(Messages.bind(Messages.Lint_privilegedMcauser, name, record.mcaUser()),
+            findings.add(Finding.error(PRIVILEGED_MCAUSER, "CHLAUTH", Messages.bind(Messages.Lint_privilegedMcauser, name, record.mcaUser()),
                     Messages.Lint_privilegedMcauserFix));
         }
         // IBM's SYSTEM.ADMIN.SVRCONN default does this on purpose, behind *MQADMIN and CONNAUTH
         if (record.type().isMapping() && "CHANNEL".equals(record.userSource()) //$NON-NLS-1$
                 && !ChlauthRecordSet.isQueueManagerDefault(record)) {
-            findings.add(Finding.warning(Messages.bind(Messages.Lint_channelUser, name), Messages.Lint_channelUserFix));
+            findings.add(Finding.warning(CHANNEL_USER, "CHLAUTH", Messages.bind(Messages.Lint_channelUser, name), Messages.Lint_channelUserFix));
         }
         if (record.type() == ChlauthType.SSLPEERMAP && record.sslCertIssuer().isEmpty()) {
-            findings.add(Finding.warning(Messages.bind(Messages.Lint_noIssuer, name), Messages.Lint_noIssuerFix));
+            findings.add(Finding.warning(NO_SSLCERTI, "CHLAUTH", Messages.bind(Messages.Lint_noIssuer, name), Messages.Lint_noIssuerFix));
         }
         if (record.warn()) {
-            findings.add(Finding.warning(Messages.bind(Messages.Lint_warnYes, name), Messages.Lint_warnYesFix));
+            findings.add(Finding.warning(WARN_YES, "CHLAUTH", Messages.bind(Messages.Lint_warnYes, name), Messages.Lint_warnYesFix));
         }
         return findings;
     }
@@ -85,7 +96,7 @@ public final class ChlauthLint {
                 ChlauthRecord a = records.get(i);
                 ChlauthRecord b = records.get(j);
                 if (a.type() == b.type() && a.profile().equals(b.profile()) && partialOverlap(a.address(), b.address())) {
-                    findings.add(Finding.error(Messages.bind(Messages.Lint_rangeConflict, new Object[] { a.profile(),
+                    findings.add(Finding.error(RANGE_CONFLICT, "CHLAUTH", Messages.bind(Messages.Lint_rangeConflict, new Object[] { a.profile(),
                             a.address(), b.address() }), Messages.Lint_rangeConflictFix));
                 }
             }

@@ -15,6 +15,8 @@ public final class PlanMessages extends NLS {
     public static String State_policies;
     public static String State_running;
     public static String State_problems;
+    public static String State_channel;
+    public static String State_findings;
     public static String Change_attribute;
     public static String Change_added;
     public static String Change_changed;

@@ -141,7 +141,21 @@ public record Plan(String queueManager, QueueManagerPlatform platform, List<Plan
                         new Object[] { where, keyword, step.channelType() }), PlanMessages.Plan_notForTypeFix));
             }
         });
-        String cipher = first(step.attributes(), "SSLCIPH"); //$NON-NLS-1$
+        findings.addAll(channelRisks(step.channelType(), step.attributes(), step.mode() == ChannelStep.Mode.DEFINE, where));
+    }
+
+    /**
+     * What in a channel's security attributes is unknown or leaves the queue manager open: an unknown,
+     * deprecated or weak CipherSpec; for a SVRCONN channel no TLS, SSLCAUTH(OPTIONAL), a blank or
+     * privileged MCAUSER. Plans check the channels they define or alter; the security state checks
+     * every channel it read.
+     *
+     * @param complete whether the attributes are all the channel has (a definition, or a channel read),
+     *                 so that a missing SSLCIPH or MCAUSER means none
+     */
+    public static List<Finding> channelRisks(String channelType, Map<String, List<String>> attributes, boolean complete, String where) {
+        List<Finding> findings = new ArrayList<>();
+        String cipher = first(attributes, "SSLCIPH"); //$NON-NLS-1$
         if (cipher != null && !cipher.isBlank()) {
             CipherSpec spec = CipherSpecs.find(cipher.strip()).orElse(null);
             if (spec == null) {
@@ -152,26 +166,26 @@ public record Plan(String queueManager, QueueManagerPlatform platform, List<Plan
                         where, cipher), PlanMessages.Plan_deprecatedCipherFix));
             }
         }
-        boolean inbound = "SVRCONN".equals(step.channelType()); //$NON-NLS-1$
+        boolean inbound = "SVRCONN".equals(channelType); //$NON-NLS-1$
         if (!inbound) {
-            return;
+            return findings;
         }
-        boolean defining = step.mode() == ChannelStep.Mode.DEFINE;
-        if (defining && (cipher == null || cipher.isBlank())) {
+        if (complete && (cipher == null || cipher.isBlank())) {
             findings.add(Finding.warning(NO_TLS, "SSLCIPH", PlanMessages.bind(PlanMessages.Plan_noTls, where), PlanMessages.Plan_noTlsFix)); //$NON-NLS-1$
         }
-        if ("OPTIONAL".equalsIgnoreCase(first(step.attributes(), "SSLCAUTH"))) { //$NON-NLS-1$ //$NON-NLS-2$
+        if ("OPTIONAL".equalsIgnoreCase(first(attributes, "SSLCAUTH"))) { //$NON-NLS-1$ //$NON-NLS-2$
             findings.add(Finding.warning(SSLCAUTH_OPTIONAL, "SSLCAUTH", PlanMessages.bind(PlanMessages.Plan_sslcauthOptional, where), //$NON-NLS-1$
                     PlanMessages.Plan_sslcauthOptionalFix));
         }
-        String user = first(step.attributes(), "MCAUSER"); //$NON-NLS-1$
-        if ((defining && user == null) || (user != null && user.isBlank())) {
+        String user = first(attributes, "MCAUSER"); //$NON-NLS-1$
+        if ((complete && user == null) || (user != null && user.isBlank())) {
             findings.add(Finding.warning(BLANK_MCAUSER, "MCAUSER", PlanMessages.bind(PlanMessages.Plan_blankMcauser, where), //$NON-NLS-1$
                     PlanMessages.Plan_blankMcauserFix));
         } else if (user != null && PRIVILEGED.contains(user.strip().toLowerCase(Locale.ROOT))) {
             findings.add(Finding.warning(PRIVILEGED_MCAUSER, "MCAUSER", PlanMessages.bind(PlanMessages.Plan_privilegedMcauser, where, user), //$NON-NLS-1$
                     PlanMessages.Plan_privilegedMcauserFix));
         }
+        return findings;
     }
 
     private void checkChlauth(ChlauthStep step, String where, List<Finding> findings) {

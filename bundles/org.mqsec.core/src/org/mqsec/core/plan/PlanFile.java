@@ -85,7 +85,8 @@ public final class PlanFile {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n"; //$NON-NLS-1$
     }
 
-    private static JsonObject attributes(Map<String, List<String>> attributes) {
+    /** Attributes as a plan file writes them: KEYWORD: value, or a list for several values. */
+    public static JsonObject attributes(Map<String, List<String>> attributes) {
         JsonObject json = new JsonObject();
         attributes.forEach((keyword, values) -> {
             if (values.size() == 1) {

@@ -1,11 +1,17 @@
 package org.mqsec.core.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
+import org.mqsec.core.chlauth.ChlauthLint;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.findings.Finding;
+import org.mqsec.core.internal.PlanMessages;
 import org.mqsec.core.mqsc.MqObjectType;
 import org.mqsec.core.tls.QueueManagerPlatform;
 
@@ -60,6 +66,25 @@ public record QueueManagerState(String source, MqObject queueManager, List<MqObj
     /** CHLAUTH(DISABLED) on the queue manager. */
     public boolean chlauthDisabled() {
         return "DISABLED".equals(queueManager.valueOr("CHLAUTH", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /**
+     * What in this state leaves the queue manager open or would be refused: each channel's security
+     * attributes (the checks a plan makes of a channel it defines), the CHLAUTH records as a set
+     * (lint). What could not be read is in {@link #problems()}.
+     *
+     * @param privilegedUsers who *MQADMIN stands for
+     */
+    public List<Finding> findings(Set<String> privilegedUsers) {
+        List<Finding> findings = new ArrayList<>();
+        for (MqObject channel : channels) {
+            findings.addAll(Plan.channelRisks(channel.valueOr("CHLTYPE", ""), channel.attributes(), true, //$NON-NLS-1$ //$NON-NLS-2$
+                    NLS.bind(PlanMessages.State_channel, channel.name())));
+        }
+        if (!chlauth.isEmpty() || chlauthDisabled()) {
+            findings.addAll(ChlauthLint.lint(chlauth, chlauthDisabled(), privilegedUsers));
+        }
+        return findings;
     }
 
     private static Optional<MqObject> find(List<MqObject> objects, String name) {

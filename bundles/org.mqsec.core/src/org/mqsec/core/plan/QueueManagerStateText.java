@@ -3,6 +3,7 @@ package org.mqsec.core.plan;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.mqsec.core.findings.Finding;
 import org.mqsec.core.internal.PlanMessages;
 
 /**
@@ -16,6 +17,16 @@ public final class QueueManagerStateText {
     private static final List<String> CHANNEL_ATTRIBUTES = List.of("CHLTYPE", "SSLCIPH", "SSLCAUTH", "SSLPEER", "MCAUSER"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private QueueManagerStateText() {
+    }
+
+    /** The state, then its findings ({@link QueueManagerState#findings}) one a line. */
+    public static String render(QueueManagerState state, List<Finding> findings) {
+        StringBuilder text = new StringBuilder(render(state));
+        if (!findings.isEmpty()) {
+            line(text, PlanMessages.State_findings);
+            findings.forEach(finding -> line(text, "  " + finding)); //$NON-NLS-1$
+        }
+        return text.toString();
     }
 
     public static String render(QueueManagerState state) {

@@ -14,11 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mqsec.cli.Mqsec;
+import org.mqsec.core.chlauth.ChlauthLint;
 import org.mqsec.core.chlauth.ChlauthRecordSet;
 import org.mqsec.core.plan.QueueManagerState;
-import org.mqsec.core.plan.QueueManagerStateReader;
 import org.mqsec.qmgr.target.QueueManagerTargets;
 import org.mqsec.testing.KeystoreFixtures;
+import org.mqsec.testing.QueueManagerFixtures;
 import org.mqsec.testing.SimulatedQueueManager;
 
 import com.google.gson.JsonArray;
@@ -32,15 +33,6 @@ import com.ibm.mq.headers.pcf.PCFMessage;
  * same connector as IBM's client, and IBM's client itself failing against a port nobody listens on.
  */
 class QueueManagerCommandsTest {
-
-    private static final String DUMP = String.join("\n", //$NON-NLS-1$
-            "* Queue manager name: QM1", //$NON-NLS-1$
-            "* Queue manager platform: UNIX", //$NON-NLS-1$
-            "ALTER QMGR CHLAUTH(ENABLED) SSLKEYR('/var/mqm/qmgrs/QM1/ssl/key') CERTLABL('ibmwebspheremqqm1')", //$NON-NLS-1$
-            "DEFINE CHANNEL('APP.SVRCONN') CHLTYPE(SVRCONN) SSLCIPH('ANY_TLS12_OR_HIGHER') SSLCAUTH(REQUIRED) MCAUSER('app') REPLACE", //$NON-NLS-1$
-            ChlauthRecordSet.QUEUE_MANAGER_DEFAULTS,
-            "SET CHLAUTH('APP.*') TYPE(ADDRESSMAP) ADDRESS('10.0.0.1-100') USERSRC(NOACCESS)", //$NON-NLS-1$
-            ""); //$NON-NLS-1$
 
     private static final String CCDT = """
             {"channel": [
@@ -78,7 +70,7 @@ class QueueManagerCommandsTest {
     }
 
     private static QueueManagerState dump() {
-        return QueueManagerStateReader.read(DUMP, "dump"); //$NON-NLS-1$
+        return QueueManagerFixtures.state();
     }
 
     @Test
@@ -93,7 +85,7 @@ class QueueManagerCommandsTest {
         assertEquals(0, profile.getAsJsonArray("findings").size(), profile.toString()); //$NON-NLS-1$
 
         Path secret = write(dir, "password.txt", "s3cret\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        CommandRun test = mqsec("qmgr", "test", "--profiles", file.toString(), "--profile", "QM1", "--password-file", secret.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        CommandRun test = mqsec("qmgr", "test", "QM1", "--profiles", file.toString(), "--password-file", secret.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertEquals(Mqsec.OK, test.code(), test.out() + test.err());
         assertTrue(test.out().startsWith("Connected to QM1 (platform UNIX"), test.out()); //$NON-NLS-1$
         assertEquals(List.of("QM1:s3cret"), connections, "the password from the file, and only it, reaches the connection"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -129,14 +121,22 @@ class QueueManagerCommandsTest {
         Path secret = write(dir, "password.txt", "s3cret"); //$NON-NLS-1$ //$NON-NLS-2$
         CommandRun live = mqsec("qmgr", "show", "--profiles", file.toString(), "--profile", "QM1", "--password-file", secret.toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         assertEquals(Mqsec.OK, live.code(), live.err());
-        CommandRun dumped = mqsec("qmgr", "show", "--dump", write(dir, "dump.mqsc", DUMP).toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        CommandRun dumped = mqsec("qmgr", "show", "--dump", write(dir, "dump.mqsc", QueueManagerFixtures.DUMP).toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         assertEquals(Mqsec.OK, dumped.code(), dumped.err());
         for (String part : new String[] { "name", "queueManager", "channels", "chlauth" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             assertEquals(dumped.json().get(part), live.json().get(part), part);
         }
         assertEquals(4, live.json().getAsJsonArray("chlauth").size()); //$NON-NLS-1$
         CommandRun text = mqsec("qmgr", "show", "--dump", dir.resolve("dump.mqsc").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        assertTrue(text.out().contains("APP.SVRCONN CHLTYPE(SVRCONN) SSLCIPH(ANY_TLS12_OR_HIGHER)") && text.out().contains("CHLAUTH records: 4"), text.out()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(text.out().contains("APP.SVRCONN CHLTYPE(SVRCONN) SSLCIPH(ANY_TLS12_OR_HIGHER)") && text.out().contains("CHLAUTH records: 4"), text.out());
+        // the defaults and the APP.* range leave no back-stop: a lint warning, by its code in JSON
+        assertTrue(live.json().getAsJsonArray("findings").toString().contains(ChlauthLint.NO_BACKSTOP), live.out()); //$NON-NLS-1$
+        // a channel without TLS run as mqm, read from a dump: warnings with the plan's codes
+        CommandRun open = mqsec("qmgr", "show", "--dump", write(dir, "open.mqsc", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "DEFINE CHANNEL('OPEN.SVRCONN') CHLTYPE(SVRCONN) MCAUSER('mqm')").toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> codes = new ArrayList<>();
+        open.json().getAsJsonArray("findings").forEach(f -> codes.add(f.getAsJsonObject().get("code").getAsString())); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("PLAN_CHANNEL_WITHOUT_TLS", "PLAN_PRIVILEGED_MCAUSER"), codes, open.out()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-1$ //$NON-NLS-2$
         CommandRun both = mqsec("qmgr", "show", "--dump", dir.resolve("dump.mqsc").toString(), "--profile", "QM1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertEquals(Mqsec.USAGE, both.code());
     }
@@ -147,7 +147,7 @@ class QueueManagerCommandsTest {
         SimulatedQueueManager qmgr = new SimulatedQueueManager(dump());
         Path file = profiles(dir, qmgr);
         Path secret = write(dir, "password.txt", "s3cret"); //$NON-NLS-1$ //$NON-NLS-2$
-        Path read = write(dir, "read.mqsc", DUMP); //$NON-NLS-1$
+        Path read = write(dir, "read.mqsc", QueueManagerFixtures.DUMP); //$NON-NLS-1$
         // the edited set: the APP.* range goes, a certificate map comes
         Path edited = write(dir, "edited.mqsc", String.join("\n", ChlauthRecordSet.QUEUE_MANAGER_DEFAULTS, //$NON-NLS-1$ //$NON-NLS-2$
                 "SET CHLAUTH('APP.SVRCONN') TYPE(SSLPEERMAP) SSLPEER('CN=app1,O=Example') USERSRC(MAP) MCAUSER('app1')")); //$NON-NLS-1$
@@ -161,7 +161,11 @@ class QueueManagerCommandsTest {
         assertEquals(Mqsec.OK, pcf.code(), pcf.err());
         assertTrue(pcf.out().contains("MQCMD_SET_CHLAUTH_REC (203)") && pcf.out().contains("MQIACF_ACTION (1086) = MQACT_REMOVE"), pcf.out()); //$NON-NLS-1$ //$NON-NLS-2$
 
-        CommandRun diff = mqsec("plan", "diff", plan.toString(), "--dump", read.toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        CommandRun diff = mqsec("plan", "diff", plan.toString(), "--dump", read.toString(), "--json");
+        CommandRun live = mqsec("plan", "diff", plan.toString(), "--against", "QM1", "--profiles", file.toString(), "--password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                secret.toString());
+        assertEquals(Mqsec.OK, live.code(), live.err());
+        assertTrue(live.out().contains("step 1: remove CHLAUTH ADDRESSMAP 'APP.*'") && live.out().contains("2 step(s) would change"), live.out()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals(Mqsec.OK, diff.code(), diff.err());
         JsonArray changes = diff.json().getAsJsonArray("changes"); //$NON-NLS-1$
         assertEquals(List.of("REMOVED", "ADDED"), kinds(changes)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -172,7 +176,7 @@ class QueueManagerCommandsTest {
         assertEquals(kinds(changes), kinds(dryRun.json().getAsJsonArray("changes"))); //$NON-NLS-1$
         assertTrue(qmgr.received().stream().allMatch(QueueManagerCommandsTest::inquiry), "a dry run sends only inquiries"); //$NON-NLS-1$
 
-        CommandRun applied = mqsec("plan", "apply", plan.toString(), "--profiles", file.toString(), "--profile", "QM1", "--password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        CommandRun applied = mqsec("plan", "apply", plan.toString(), "--profiles", file.toString(), "--to", "QM1", "--password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 secret.toString());
         assertEquals(Mqsec.OK, applied.code(), applied.out() + applied.err());
         assertTrue(applied.out().contains("step 1: DONE") && applied.out().contains("as planned"), applied.out()); //$NON-NLS-1$ //$NON-NLS-2$

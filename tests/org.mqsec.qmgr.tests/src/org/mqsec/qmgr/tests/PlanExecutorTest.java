@@ -23,7 +23,6 @@ import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.PlanComparison;
 import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.plan.QueueManagerState;
-import org.mqsec.core.plan.QueueManagerStateReader;
 import org.mqsec.core.plan.RefreshSecurity;
 import org.mqsec.qmgr.apply.ApplyReport;
 import org.mqsec.qmgr.apply.PlanExecutor;
@@ -34,6 +33,7 @@ import org.mqsec.qmgr.target.ConnectionProfiles;
 import org.mqsec.qmgr.target.PcfAgentTarget;
 import org.mqsec.qmgr.target.QueueManagerException;
 import org.mqsec.qmgr.target.ReasonCodes;
+import org.mqsec.testing.QueueManagerFixtures;
 import org.mqsec.testing.SimulatedQueueManager;
 
 import com.ibm.mq.constants.MQConstants;
@@ -46,19 +46,10 @@ import com.ibm.mq.headers.pcf.PCFMessage;
  */
 class PlanExecutorTest {
 
-    static final String DUMP = String.join("\n", //$NON-NLS-1$
-            "* Queue manager name: QM1", //$NON-NLS-1$
-            "* Queue manager platform: UNIX", //$NON-NLS-1$
-            "ALTER QMGR CHLAUTH(ENABLED) SSLKEYR('/var/mqm/qmgrs/QM1/ssl/key') CERTLABL('ibmwebspheremqqm1') SSLFIPS(NO)", //$NON-NLS-1$
-            "DEFINE CHANNEL('APP.SVRCONN') CHLTYPE(SVRCONN) SSLCIPH('ANY_TLS12_OR_HIGHER') SSLCAUTH(REQUIRED) MCAUSER('app') REPLACE", //$NON-NLS-1$
-            ChlauthRecordSet.QUEUE_MANAGER_DEFAULTS,
-            "SET CHLAUTH('APP.*') TYPE(ADDRESSMAP) ADDRESS('10.0.0.1-100') USERSRC(NOACCESS)", //$NON-NLS-1$
-            ""); //$NON-NLS-1$
-
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
     static QueueManagerState dump() {
-        return QueueManagerStateReader.read(DUMP, "dump"); //$NON-NLS-1$
+        return QueueManagerFixtures.state();
     }
 
     private static ChlauthRecord record(String mqsc) {

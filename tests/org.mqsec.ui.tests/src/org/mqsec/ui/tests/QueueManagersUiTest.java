@@ -28,11 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.mqsec.core.chlauth.ChlauthRecordSet;
-import org.mqsec.core.plan.QueueManagerStateReader;
 import org.mqsec.qmgr.target.ConnectionProfiles;
 import org.mqsec.qmgr.target.QueueManagerTargets;
 import org.mqsec.testing.KeystoreFixtures;
+import org.mqsec.testing.QueueManagerFixtures;
 import org.mqsec.testing.SimulatedQueueManager;
 import org.mqsec.ui.ChlauthJobs;
 import org.mqsec.ui.QueueManagerJobs;
@@ -45,15 +44,6 @@ import org.mqsec.ui.internal.qmgr.QueueManagersView;
  * (no queue manager can run here), behind the same connector as IBM's client.
  */
 class QueueManagersUiTest {
-
-    private static final String DUMP = String.join("\n", //$NON-NLS-1$
-            "* Queue manager name: QM1", //$NON-NLS-1$
-            "* Queue manager platform: UNIX", //$NON-NLS-1$
-            "ALTER QMGR CHLAUTH(ENABLED) SSLKEYR('/var/mqm/qmgrs/QM1/ssl/key') CERTLABL('ibmwebspheremqqm1')", //$NON-NLS-1$
-            "DEFINE CHANNEL('APP.SVRCONN') CHLTYPE(SVRCONN) SSLCIPH('ANY_TLS12_OR_HIGHER') SSLCAUTH(REQUIRED) MCAUSER('app') REPLACE", //$NON-NLS-1$
-            ChlauthRecordSet.QUEUE_MANAGER_DEFAULTS,
-            "SET CHLAUTH('APP.*') TYPE(ADDRESSMAP) ADDRESS('10.0.0.1-100') USERSRC(NOACCESS)", //$NON-NLS-1$
-            ""); //$NON-NLS-1$
 
     private WorkbenchDriver driver;
     private IWorkbenchPage page;
@@ -71,7 +61,7 @@ class QueueManagersUiTest {
                 + "{\"name\": \"QM1 certificate only\", \"connections\": [\"mq1.example.com(1414)\"], \"channel\": \"ADMIN.SVRCONN\", " //$NON-NLS-1$
                 + "\"queueManager\": \"QM1\", \"cipherSpec\": \"ANY_TLS12_OR_HIGHER\"}]}"); //$NON-NLS-1$
         System.setProperty(ConnectionProfiles.FILE_PROPERTY, profiles.toString());
-        qmgr = new SimulatedQueueManager(QueueManagerStateReader.read(DUMP, "dump")); //$NON-NLS-1$
+        qmgr = new SimulatedQueueManager(QueueManagerFixtures.state()); //$NON-NLS-1$
         QueueManagerTargets.setConnector((profile, password, keyStorePassword, trustStorePassword) -> {
             connections.add(profile.name() + ":" + (password == null ? "" : new String(password))); //$NON-NLS-1$ //$NON-NLS-2$
             return qmgr;
@@ -227,6 +217,42 @@ class QueueManagersUiTest {
         chosen.run();
         driver.waitForJobs(QueueManagerJobs.READ);
         driver.waitUntil(() -> summary.getText().startsWith("4 records from queue manager QM1"), "the records read"); //$NON-NLS-1$ //$NON-NLS-2$
+        removeTheAppRangeCompareAndApply(area);
+        assertEquals(List.of("QM1 certificate only:", "QM1 certificate only:", "QM1 certificate only:"), connections, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "read, compare and apply each connect; no password for a profile without a user"); //$NON-NLS-1$
+    }
+
+    @Test
+    void importADumpEditCompareAndApply() throws Exception {
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Channel Authentication Records")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitFor(() -> page.findView(ChlauthView.ID), "the Channel Authentication Records view"); //$NON-NLS-1$
+        page.setPartState(page.findViewReference(ChlauthView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+        Composite area = driver.mainShell();
+        Label summary = WorkbenchDriver.get(area, "chlauth.summary", Label.class); //$NON-NLS-1$
+        Runnable imported = whenOpen("Import Channel Authentication Records", dialog -> { //$NON-NLS-1$
+            dialog.set("chlauth.import.text", QueueManagerFixtures.DUMP); //$NON-NLS-1$
+            driver.click(WorkbenchDriver.button(dialog.shell(), "Import")); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "chlauth.import", Button.class)); //$NON-NLS-1$
+        imported.run();
+        driver.waitForJobs(ChlauthJobs.READ);
+        driver.waitUntil(() -> summary.getText().startsWith("4 records from pasted text"), "the records imported"); //$NON-NLS-1$ //$NON-NLS-2$
+        // the dump names QM1: the Apply dialog chooses the first profile of QM1, whose user's password is asked
+        removeTheAppRangeCompareAndApply(area, "s3cret"); //$NON-NLS-1$
+        assertEquals(List.of("QM1:s3cret", "QM1:s3cret"), connections, "compare and apply, with the password asked once"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private void removeTheAppRangeCompareAndApply(Composite area) {
+        removeTheAppRangeCompareAndApply(area, null);
+    }
+
+    /**
+     * Removes the APP.* address range in the view, then in the Apply dialog compares (one REMOVE),
+     * applies, and sees the step done and the queue manager read back as planned.
+     *
+     * @param password what to type when the dialog asks for the profile user's password; null when it does not ask
+     */
+    private void removeTheAppRangeCompareAndApply(Composite area, String password) {
         Button apply = WorkbenchDriver.get(area, "chlauth.apply", Button.class); //$NON-NLS-1$
         assertTrue(apply.isEnabled());
 
@@ -247,7 +273,12 @@ class QueueManagersUiTest {
             assertFalse(applyButton.isEnabled(), "Apply before Compare"); //$NON-NLS-1$
             Text mqsc = WorkbenchDriver.get(dialog.shell(), "apply.mqsc", Text.class); //$NON-NLS-1$
             assertTrue(mqsc.getText().contains("SET CHLAUTH('APP.*') TYPE(ADDRESSMAP) ADDRESS('10.0.0.1-100') ACTION(REMOVE)"), mqsc.getText()); //$NON-NLS-1$
+            Runnable asked = password == null ? () -> { } : whenOpen("Queue Manager Connection", passwordDialog -> { //$NON-NLS-1$
+                passwordDialog.type("password.text", password); //$NON-NLS-1$
+                passwordDialog.press("password.ok"); //$NON-NLS-1$
+            });
             dialog.press("apply.compare"); //$NON-NLS-1$
+            asked.run();
             Table changes = WorkbenchDriver.get(dialog.shell(), "apply.changes", Table.class); //$NON-NLS-1$
             driver.waitUntil(() -> changes.getItemCount() == 1 && applyButton.isEnabled(), "the comparison"); //$NON-NLS-1$
             assertEquals("REMOVED", changes.getItem(0).getText(0)); //$NON-NLS-1$
@@ -266,7 +297,5 @@ class QueueManagersUiTest {
         applied.run();
         assertEquals(3, qmgr.state().chlauth().size());
         assertFalse(qmgr.state().chlauth().stream().anyMatch(r -> r.profile().equals("APP.*"))); //$NON-NLS-1$
-        assertEquals(List.of("QM1 certificate only:", "QM1 certificate only:", "QM1 certificate only:"), connections, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "read, compare and apply each connect; no password for a profile without a user"); //$NON-NLS-1$
     }
 }

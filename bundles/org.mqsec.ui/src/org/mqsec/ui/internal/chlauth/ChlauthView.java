@@ -27,6 +27,7 @@ import org.mqsec.core.plan.ChlauthStep;
 import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.plan.QueueManagerState;
+import org.mqsec.core.plan.QueueManagerStateReader;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.ui.ChlauthJobs;
 import org.mqsec.ui.internal.FileChoosers;
@@ -40,8 +41,9 @@ import org.mqsec.ui.internal.qmgr.ProfileChooser;
  * A queue manager's channel authentication records: imported from DISPLAY CHLAUTH or dmpmqcfg
  * output, grouped by channel profile and type, edited with a form per type, checked as they stand
  * (inline and for the whole set), tried with RUNCHECK, and exported as MQSC; or read from a queue
- * manager over PCF and, once edited, applied back to it as a plan (the fewest SET CHLAUTH commands,
- * compared first) in the Apply dialog.
+ * manager over PCF (or from its dump) and, once edited, applied to it as a plan (the fewest SET
+ * CHLAUTH commands from the records read to the records shown, compared with the queue manager
+ * first) in the Apply dialog.
  */
 public final class ChlauthView extends ViewPart {
 
@@ -55,7 +57,10 @@ public final class ChlauthView extends ViewPart {
     private Button remove;
     private Button export;
     private Button apply;
-    /** The records as last read from (or applied to) a queue manager; null when they came from elsewhere. */
+    /**
+     * The records as last read from a queue manager or a dump of it (or applied to it), which Apply
+     * compares the edited set with; null for records that start from the defaults.
+     */
     private List<ChlauthRecord> baseline;
     private QueueManagerState baselineState;
     private String baselineProfile;
@@ -67,17 +72,18 @@ public final class ChlauthView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(8).applyTo(buttons);
-        button(buttons, "chlauth.import", Messages.View_import, this::importRecords); //$NON-NLS-1$
-        button(buttons, "chlauth.defaults", Messages.View_defaults, () -> { //$NON-NLS-1$
+        WidgetKeys.pushButton(buttons, "chlauth.import", Messages.View_import, this::importRecords); //$NON-NLS-1$
+        WidgetKeys.pushButton(buttons, "chlauth.defaults", Messages.View_defaults, () -> { //$NON-NLS-1$
             model.load(ChlauthRecordSet.queueManagerDefaults(), Messages.View_sourceDefaults);
+            baseline = null;
             refresh(null);
         });
-        button(buttons, "chlauth.add", Messages.View_add, () -> editRecord(null)); //$NON-NLS-1$
-        edit = button(buttons, "chlauth.edit", Messages.View_edit, () -> editRecord(tree.selectedRow())); //$NON-NLS-1$
-        remove = button(buttons, "chlauth.remove", Messages.View_remove, this::removeRecord); //$NON-NLS-1$
-        export = button(buttons, "chlauth.export", Messages.View_export, this::exportRecords); //$NON-NLS-1$
-        button(buttons, "chlauth.readQmgr", Messages.View_readQmgr, this::readFromQueueManager); //$NON-NLS-1$
-        apply = button(buttons, "chlauth.apply", Messages.View_apply, this::applyToQueueManager); //$NON-NLS-1$
+        WidgetKeys.pushButton(buttons, "chlauth.add", Messages.View_add, () -> editRecord(null)); //$NON-NLS-1$
+        edit = WidgetKeys.pushButton(buttons, "chlauth.edit", Messages.View_edit, () -> editRecord(tree.selectedRow())); //$NON-NLS-1$
+        remove = WidgetKeys.pushButton(buttons, "chlauth.remove", Messages.View_remove, this::removeRecord); //$NON-NLS-1$
+        export = WidgetKeys.pushButton(buttons, "chlauth.export", Messages.View_export, this::exportRecords); //$NON-NLS-1$
+        WidgetKeys.pushButton(buttons, "chlauth.readQmgr", Messages.View_readQmgr, this::readFromQueueManager); //$NON-NLS-1$
+        apply = WidgetKeys.pushButton(buttons, "chlauth.apply", Messages.View_apply, this::applyToQueueManager); //$NON-NLS-1$
 
         SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(columns);
@@ -98,13 +104,6 @@ public final class ChlauthView extends ViewPart {
         new RuncheckPanel(right, model, record -> tree.reveal(record), () -> refresh(tree.selectedRow()));
         columns.setWeights(64, 36);
         refresh(null);
-    }
-
-    private static Button button(Composite parent, String name, String label, Runnable action) {
-        Button button = WidgetKeys.name(new Button(parent, SWT.PUSH), name);
-        button.setText(label);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     @Override
@@ -146,10 +145,14 @@ public final class ChlauthView extends ViewPart {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 ChlauthRecordSet set = ChlauthRecordSet.read(text);
+                // a dmpmqcfg dump names its queue manager: edits can then be applied to it, compared first
+                QueueManagerState state = QueueManagerStateReader.read(text, source);
                 display.asyncExec(() -> {
                     if (!summary.isDisposed()) {
                         model.load(set, source);
-                        baseline = null;
+                        baseline = set.records();
+                        baselineState = state;
+                        baselineProfile = ""; //$NON-NLS-1$
                         refresh(null);
                     }
                 });

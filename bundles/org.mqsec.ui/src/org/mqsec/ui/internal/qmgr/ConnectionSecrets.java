@@ -37,42 +37,41 @@ final class ConnectionSecrets {
      */
     static ConnectionSecrets ask(Shell shell, ConnectionProfile profile) {
         ConnectionSecrets secrets = new ConnectionSecrets(profile.name());
-        if (!profile.userId().isEmpty()) {
-            secrets.user = RememberedPasswords.get(RememberedPasswords.QUEUE_MANAGERS, secrets.key(USER));
-            if (secrets.user == null) {
-                PasswordDialog dialog = dialog(shell, Messages.bind(Messages.Secrets_user, profile.userId(), profile.name()));
-                if (dialog.open() != Window.OK) {
-                    return null;
+        Given user = profile.userId().isEmpty() ? Given.NONE
+                : secrets.given(shell, USER, Messages.bind(Messages.Secrets_user, profile.userId(), profile.name()));
+        Given keyStore = user == null || profile.keyStore().isEmpty() ? Given.NONE : secrets.given(shell, KEY_STORE, profile.keyStore());
+        Given trustStore = user == null || keyStore == null || profile.trustStore().isEmpty() ? Given.NONE
+                : secrets.given(shell, TRUST_STORE, profile.trustStore());
+        if (user == null || keyStore == null || trustStore == null) {
+            for (Given given : new Given[] { user, keyStore, trustStore }) {
+                if (given != null && given.password() != null) {
+                    Arrays.fill(given.password(), '\0');
                 }
-                secrets.user = dialog.password();
-                secrets.rememberUser = dialog.rememberChosen();
             }
+            return null;
         }
-        if (!profile.keyStore().isEmpty()) {
-            secrets.keyStore = RememberedPasswords.get(RememberedPasswords.QUEUE_MANAGERS, secrets.key(KEY_STORE));
-            if (secrets.keyStore == null) {
-                PasswordDialog dialog = dialog(shell, profile.keyStore());
-                if (dialog.open() != Window.OK) {
-                    secrets.clear();
-                    return null;
-                }
-                secrets.keyStore = dialog.password();
-                secrets.rememberKeyStore = dialog.rememberChosen();
-            }
-        }
-        if (!profile.trustStore().isEmpty()) {
-            secrets.trustStore = RememberedPasswords.get(RememberedPasswords.QUEUE_MANAGERS, secrets.key(TRUST_STORE));
-            if (secrets.trustStore == null) {
-                PasswordDialog dialog = dialog(shell, profile.trustStore());
-                if (dialog.open() != Window.OK) {
-                    secrets.clear();
-                    return null;
-                }
-                secrets.trustStore = dialog.password();
-                secrets.rememberTrustStore = dialog.rememberChosen();
-            }
-        }
+        secrets.user = user.password();
+        secrets.rememberUser = user.remember();
+        secrets.keyStore = keyStore.password();
+        secrets.rememberKeyStore = keyStore.remember();
+        secrets.trustStore = trustStore.password();
+        secrets.rememberTrustStore = trustStore.remember();
         return secrets;
+    }
+
+    /** One password: remembered, or typed (and whether to remember it once it connected). */
+    private record Given(char[] password, boolean remember) {
+        static final Given NONE = new Given(null, false);
+    }
+
+    /** The password remembered under {@code which}, or asked for {@code what}; null when cancelled. */
+    private Given given(Shell shell, String which, String what) {
+        char[] remembered = RememberedPasswords.get(RememberedPasswords.QUEUE_MANAGERS, key(which));
+        if (remembered != null) {
+            return new Given(remembered, false);
+        }
+        PasswordDialog dialog = dialog(shell, what);
+        return dialog.open() == Window.OK ? new Given(dialog.password(), dialog.rememberChosen()) : null;
     }
 
     private static PasswordDialog dialog(Shell shell, String what) {

@@ -89,6 +89,8 @@ public final class Messages extends NLS {
     public static String View_failed;
     public static String View_readResult;
     public static String Work_connecting;
+    public static String Work_defect;
+    public static String Work_defectFix;
     public static String Chooser_message;
     public static String Chooser_read;
 

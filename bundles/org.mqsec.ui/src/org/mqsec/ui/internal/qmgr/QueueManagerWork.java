@@ -2,6 +2,7 @@ package org.mqsec.ui.internal.qmgr;
 
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -76,6 +77,12 @@ final class QueueManagerWork<R> extends Job {
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
+        } catch (RuntimeException e) {
+            // a defect, not the queue manager's answer: logged with its stack, told in words, and the
+            // dialog that waits for an answer gets one
+            ILog.of(QueueManagerWork.class).log(Status.error(getName(), e));
+            failure = new QueueManagerException(Messages.bind(Messages.Work_defect, getName(), e), Messages.Work_defectFix);
+            return Status.OK_STATUS;
         }
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.mqsec.core.chlauth.RuncheckSimulator;
 import org.mqsec.core.mqsc.MqObjectType;
 import org.mqsec.core.plan.MqObject;
 import org.mqsec.core.plan.QueueManagerState;
@@ -65,12 +66,12 @@ public final class QueueManagersView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).applyTo(buttons);
-        button(buttons, "qmgr.add", Messages.View_add, () -> editProfile(null)); //$NON-NLS-1$
-        edit = button(buttons, "qmgr.edit", Messages.View_edit, () -> editProfile(selected())); //$NON-NLS-1$
-        remove = button(buttons, "qmgr.remove", Messages.View_remove, this::removeProfile); //$NON-NLS-1$
-        button(buttons, "qmgr.importCcdt", Messages.View_importCcdt, this::importCcdt); //$NON-NLS-1$
-        test = button(buttons, "qmgr.test", Messages.View_test, this::testConnection); //$NON-NLS-1$
-        read = button(buttons, "qmgr.read", Messages.View_read, this::readState); //$NON-NLS-1$
+        WidgetKeys.pushButton(buttons, "qmgr.add", Messages.View_add, () -> editProfile(null)); //$NON-NLS-1$
+        edit = WidgetKeys.pushButton(buttons, "qmgr.edit", Messages.View_edit, () -> editProfile(selected())); //$NON-NLS-1$
+        remove = WidgetKeys.pushButton(buttons, "qmgr.remove", Messages.View_remove, this::removeProfile); //$NON-NLS-1$
+        WidgetKeys.pushButton(buttons, "qmgr.importCcdt", Messages.View_importCcdt, this::importCcdt); //$NON-NLS-1$
+        test = WidgetKeys.pushButton(buttons, "qmgr.test", Messages.View_test, this::testConnection); //$NON-NLS-1$
+        read = WidgetKeys.pushButton(buttons, "qmgr.read", Messages.View_read, this::readState); //$NON-NLS-1$
 
         SashForm rows = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(rows);
@@ -108,13 +109,6 @@ public final class QueueManagersView extends ViewPart {
                 return text.apply((ConnectionProfile) element);
             }
         });
-    }
-
-    private static Button button(Composite parent, String name, String label, Runnable action) {
-        Button button = WidgetKeys.name(new Button(parent, SWT.PUSH), name);
-        button.setText(label);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     @Override
@@ -239,7 +233,7 @@ public final class QueueManagersView extends ViewPart {
                 (target, monitor) -> QueueManagerReader.read(target, profile.timeout(), monitor)).runThen(getSite().getShell(), state -> {
                     secrets.clear();
                     show(profile, Messages.bind(Messages.View_readResult, state.channels().size(), state.chlauth().size()),
-                            QueueManagerStateText.render(state));
+                            QueueManagerStateText.render(state, state.findings(RuncheckSimulator.DEFAULT_PRIVILEGED_USERS)));
                 }, failure -> {
                     secrets.clear();
                     show(profile, Messages.bind(Messages.View_failed, failure.reason()), failure.describe());
