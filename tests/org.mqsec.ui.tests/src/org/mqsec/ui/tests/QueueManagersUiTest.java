@@ -237,26 +237,30 @@ class QueueManagersUiTest {
         imported.run();
         driver.waitForJobs(ChlauthJobs.READ);
         driver.waitUntil(() -> summary.getText().startsWith("4 records from pasted text"), "the records imported"); //$NON-NLS-1$ //$NON-NLS-2$
+        removeTheAppRange(area);
+        // exported now, the script removes what was removed before it replaces the rest
+        Path exported = KeystoreFixtures.get().scratch("ui-qmgr-export").resolve("chlauth.mqsc"); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.deleteIfExists(exported);
+        Runnable saved = driver.answerSaveDialog("Export CHLAUTH Records as MQSC", exported); //$NON-NLS-1$
+        driver.click(WorkbenchDriver.get(area, "chlauth.export", Button.class)); //$NON-NLS-1$
+        saved.run();
+        driver.waitForJobs(ChlauthJobs.WRITE);
+        driver.waitUntil(() -> Files.exists(exported), "the exported MQSC"); //$NON-NLS-1$
+        List<String> lines = Files.readAllLines(exported);
+        assertEquals("SET CHLAUTH('APP.*') TYPE(ADDRESSMAP) ADDRESS('10.0.0.1-100') ACTION(REMOVE)", lines.get(0)); //$NON-NLS-1$
+        assertEquals(4, lines.size(), lines.toString());
         // the dump names QM1: the Apply dialog chooses the first profile of QM1, whose user's password is asked
-        removeTheAppRangeCompareAndApply(area, "s3cret"); //$NON-NLS-1$
+        compareAndApply(area, "s3cret"); //$NON-NLS-1$
         assertEquals(List.of("QM1:s3cret", "QM1:s3cret"), connections, "compare and apply, with the password asked once"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private void removeTheAppRangeCompareAndApply(Composite area) {
-        removeTheAppRangeCompareAndApply(area, null);
+        removeTheAppRange(area);
+        compareAndApply(area, null);
     }
 
-    /**
-     * Removes the APP.* address range in the view, then in the Apply dialog compares (one REMOVE),
-     * applies, and sees the step done and the queue manager read back as planned.
-     *
-     * @param password what to type when the dialog asks for the profile user's password; null when it does not ask
-     */
-    private void removeTheAppRangeCompareAndApply(Composite area, String password) {
-        Button apply = WorkbenchDriver.get(area, "chlauth.apply", Button.class); //$NON-NLS-1$
-        assertTrue(apply.isEnabled());
-
-        // remove the APP.* address range
+    /** Removes the APP.* address range in the view, after confirming. */
+    private void removeTheAppRange(Composite area) {
         Tree tree = WorkbenchDriver.get(area, "chlauth.records", Tree.class); //$NON-NLS-1$
         TreeItem app = java.util.Arrays.stream(tree.getItems()).filter(t -> t.getText().startsWith("APP.*")).findFirst().orElseThrow() //$NON-NLS-1$
                 .getItem(0).getItem(0);
@@ -266,8 +270,17 @@ class QueueManagersUiTest {
         Runnable confirmed = whenOpen("Remove Record", dialog -> driver.click(WorkbenchDriver.button(dialog.shell(), "OK"))); //$NON-NLS-1$ //$NON-NLS-2$
         driver.click(WorkbenchDriver.get(area, "chlauth.remove", Button.class)); //$NON-NLS-1$
         confirmed.run();
+    }
 
-        // Apply: compared first (one REMOVE), then applied and read back as planned
+    /**
+     * In the Apply dialog: compares (one REMOVE), applies, and sees the step done and the queue
+     * manager read back as planned.
+     *
+     * @param password what to type when the dialog asks for the profile user's password; null when it does not ask
+     */
+    private void compareAndApply(Composite area, String password) {
+        Button apply = WorkbenchDriver.get(area, "chlauth.apply", Button.class); //$NON-NLS-1$
+        assertTrue(apply.isEnabled());
         Runnable applied = whenOpen("Apply to Queue Manager", dialog -> { //$NON-NLS-1$
             Button applyButton = WorkbenchDriver.get(dialog.shell(), "apply.apply", Button.class); //$NON-NLS-1$
             assertFalse(applyButton.isEnabled(), "Apply before Compare"); //$NON-NLS-1$

@@ -230,9 +230,12 @@ public final class ChlauthView extends ViewPart {
         }
     }
 
-    /** Writes the records as MQSC in a Job, atomically, keeping the previous file as .bak. */
+    /**
+     * Writes the records as MQSC in a Job, atomically, keeping the previous file as .bak; records
+     * removed since they were read are removed first, so the script leaves the queue manager as shown.
+     */
     void export(Path file) {
-        byte[] script = model.toMqsc().getBytes(StandardCharsets.UTF_8);
+        byte[] script = model.toMqsc(baseline).getBytes(StandardCharsets.UTF_8);
         Display display = getSite().getShell().getDisplay();
         Job job = new ChlauthJob(Messages.bind(Messages.Job_export, file), ChlauthJobs.WRITE) {
             @Override

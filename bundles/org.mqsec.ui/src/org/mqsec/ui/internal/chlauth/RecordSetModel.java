@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.mqsec.core.chlauth.ChlauthAction;
 import org.mqsec.core.chlauth.ChlauthLint;
 import org.mqsec.core.chlauth.ChlauthRecord;
+import org.mqsec.core.chlauth.ChlauthRecordChanges;
 import org.mqsec.core.chlauth.ChlauthRecordSet;
 import org.mqsec.core.chlauth.ChlauthType;
 import org.mqsec.core.chlauth.RuncheckSimulator;
@@ -158,5 +160,19 @@ final class RecordSetModel {
 
     String toMqsc() {
         return new ChlauthRecordSet(records(), List.of(), List.of(), chlauthDisabled).toMqsc();
+    }
+
+    /**
+     * The script that turns {@code readBefore} (the records as read, or null) into this set: a
+     * SET CHLAUTH ... ACTION(REMOVE) for each record no longer here, then every record with
+     * ACTION(REPLACE).
+     */
+    String toMqsc(List<ChlauthRecord> readBefore) {
+        StringBuilder script = new StringBuilder();
+        if (readBefore != null) {
+            ChlauthRecordChanges.between(readBefore, records()).stream().filter(change -> change.action() == ChlauthAction.REMOVE)
+                    .forEach(change -> script.append(change.record().toMqsc(ChlauthAction.REMOVE)).append('\n'));
+        }
+        return script.append(toMqsc()).toString();
     }
 }
