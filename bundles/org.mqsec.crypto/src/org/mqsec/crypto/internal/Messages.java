@@ -161,6 +161,7 @@ public final class Messages extends NLS {
     public static String Reply_noMatchingKeyFix;
 
     public static String Tls_unknownKey;
+    public static String Tls_placeRepository;
     public static String Tls_unknownKeyFix;
     public static String Tls_notPersonal;
     public static String Tls_notPersonalFix;

@@ -13,7 +13,10 @@ import java.util.List;
 
 import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.core.findings.Finding;
+import org.mqsec.core.plan.KeyRepositoryStep;
+import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.PlanFile;
+import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.tls.TlsChannelPlan;
 import org.mqsec.core.tls.TlsChannelRules;
 import org.mqsec.core.tls.TlsChannelSpec;
@@ -64,6 +67,25 @@ public final class TlsChannelArtefacts {
     private static final int CA_DAYS = 3650;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     private static final int LEAF_DAYS = 397;
+
+    /**
+     * The queue manager's changes as a plan, after a step that puts the key repository written into
+     * {@code folder} (and its stash) where SSLKEYR points: that step is for the queue manager's
+     * machine, so it is shown with its commands, not run from here.
+     */
+    public static Plan queueManagerPlan(TlsChannelSpec spec, Path folder) {
+        Path store = folder.toAbsolutePath().resolve(SERVER_FOLDER).resolve(SERVER_KEYSTORE);
+        Path stash = StashFile.besides(store);
+        String stem = spec.keyRepositoryStem();
+        Plan changes = TlsChannelPlan.plan(spec);
+        List<PlanStep> steps = new ArrayList<>();
+        steps.add(new KeyRepositoryStep(Messages.bind(Messages.Tls_placeRepository, store.getFileName(), stem), stem + ".p12", //$NON-NLS-1$
+                List.of("cp " + CommandEquivalents.quote(store.toString()) + " " + CommandEquivalents.quote(stem + ".p12"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        "cp " + CommandEquivalents.quote(stash.toString()) + " " + CommandEquivalents.quote(stem + ".sth")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                null));
+        steps.addAll(changes.steps());
+        return new Plan(changes.queueManager(), changes.platform(), steps);
+    }
 
     /** What a run produced: the findings, and the files (none when a finding is an error). */
     public record Outcome(List<Finding> findings, List<Path> files) {
@@ -256,7 +278,7 @@ public final class TlsChannelArtefacts {
             }
             files.add(text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
             // the same queue manager changes for mqsec plan diff and mqsec plan apply
-            files.add(text(serverFolder.resolve(QMGR_PLAN), PlanFile.write(TlsChannelPlan.plan(spec))));
+            files.add(text(serverFolder.resolve(QMGR_PLAN), PlanFile.write(queueManagerPlan(spec, folder))));
             if (!spec.existingServerCertificate()) {
                 files.add(text(serverFolder.resolve("runmqakm.sh"), //$NON-NLS-1$
                         runmqakm(spec, KeyAlgorithm.fromId(spec.serverKey()).orElseThrow(), localCa)));

@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -88,40 +86,6 @@ class QueueManagersUiTest {
         }
     }
 
-    /**
-     * Runs {@code steps} on the dialog titled {@code title} once it is open, from a timer inside its
-     * event loop (dialogs here open after a Job, so the timer waits for the shell); the returned check
-     * waits until the steps ran and rethrows their failure.
-     */
-    private Runnable whenOpen(String title, Consumer<WizardDialogPage> steps) {
-        List<Throwable> failures = new ArrayList<>();
-        boolean[] ran = { false };
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell open = driver.shell(title);
-            if (open == null) {
-                driver.display().timerExec(100, poll[0]);
-                return;
-            }
-            try {
-                steps.accept(new WizardDialogPage(driver, title));
-            } catch (Throwable t) {
-                failures.add(t);
-                if (!open.isDisposed()) {
-                    open.close();
-                }
-            }
-            ran[0] = true;
-        };
-        driver.display().timerExec(100, poll[0]);
-        return () -> {
-            driver.waitUntil(() -> ran[0], "the dialog " + title); //$NON-NLS-1$
-            if (!failures.isEmpty()) {
-                throw new AssertionError("in the dialog " + title, failures.get(0)); //$NON-NLS-1$
-            }
-        };
-    }
-
     private static List<String> column(Table table, int column) {
         List<String> texts = new ArrayList<>();
         for (TableItem item : table.getItems()) {
@@ -149,7 +113,7 @@ class QueueManagersUiTest {
         driver.screenshot("profiles"); //$NON-NLS-1$
 
         // Add: a connection name MQ would not take keeps OK disabled, with the finding beside it
-        Runnable added = whenOpen("Add Queue Manager Connection", dialog -> { //$NON-NLS-1$
+        Runnable added = driver.whenOpen("Add Queue Manager Connection", dialog -> { //$NON-NLS-1$
             dialog.type("profile.name", "QM2"); //$NON-NLS-1$ //$NON-NLS-2$
             dialog.type("profile.connections", "mq2.example.com(99999)"); //$NON-NLS-1$ //$NON-NLS-2$
             dialog.type("profile.qmgr", "QM2"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -173,7 +137,7 @@ class QueueManagersUiTest {
 
         // Test Connection: the user's password is asked for and goes to the connection, nowhere else
         select(profiles, 0);
-        Runnable asked = whenOpen("Queue Manager Connection", dialog -> { //$NON-NLS-1$
+        Runnable asked = driver.whenOpen("Queue Manager Connection", dialog -> { //$NON-NLS-1$
             dialog.type("password.text", "s3cret"); //$NON-NLS-1$ //$NON-NLS-2$
             driver.screenshot("password"); //$NON-NLS-1$
             dialog.press("password.ok"); //$NON-NLS-1$
@@ -208,7 +172,7 @@ class QueueManagersUiTest {
         Label summary = WorkbenchDriver.get(area, "chlauth.summary", Label.class); //$NON-NLS-1$
         assertFalse(WorkbenchDriver.get(area, "chlauth.apply", Button.class).isEnabled(), "nothing read from a queue manager yet"); //$NON-NLS-1$ //$NON-NLS-2$
 
-        Runnable chosen = whenOpen("Read CHLAUTH Records from a Queue Manager", dialog -> { //$NON-NLS-1$
+        Runnable chosen = driver.whenOpen("Read CHLAUTH Records from a Queue Manager", dialog -> { //$NON-NLS-1$
             dialog.select("chooser.profile", "QM1 certificate only — QM1 via ADMIN.SVRCONN at mq1.example.com(1414)"); //$NON-NLS-1$ //$NON-NLS-2$
             driver.screenshot("choose-profile"); //$NON-NLS-1$
             dialog.press("chooser.ok"); //$NON-NLS-1$
@@ -229,7 +193,7 @@ class QueueManagersUiTest {
         page.setPartState(page.findViewReference(ChlauthView.ID), IWorkbenchPage.STATE_MAXIMIZED);
         Composite area = driver.mainShell();
         Label summary = WorkbenchDriver.get(area, "chlauth.summary", Label.class); //$NON-NLS-1$
-        Runnable imported = whenOpen("Import Channel Authentication Records", dialog -> { //$NON-NLS-1$
+        Runnable imported = driver.whenOpen("Import Channel Authentication Records", dialog -> { //$NON-NLS-1$
             dialog.set("chlauth.import.text", QueueManagerFixtures.DUMP); //$NON-NLS-1$
             driver.click(WorkbenchDriver.button(dialog.shell(), "Import")); //$NON-NLS-1$
         });
@@ -267,7 +231,7 @@ class QueueManagersUiTest {
         tree.setSelection(app);
         tree.notifyListeners(SWT.Selection, new Event());
         driver.flush();
-        Runnable confirmed = whenOpen("Remove Record", dialog -> driver.click(WorkbenchDriver.button(dialog.shell(), "OK"))); //$NON-NLS-1$ //$NON-NLS-2$
+        Runnable confirmed = driver.whenOpen("Remove Record", dialog -> driver.click(WorkbenchDriver.button(dialog.shell(), "OK"))); //$NON-NLS-1$ //$NON-NLS-2$
         driver.click(WorkbenchDriver.get(area, "chlauth.remove", Button.class)); //$NON-NLS-1$
         confirmed.run();
     }
@@ -281,12 +245,12 @@ class QueueManagersUiTest {
     private void compareAndApply(Composite area, String password) {
         Button apply = WorkbenchDriver.get(area, "chlauth.apply", Button.class); //$NON-NLS-1$
         assertTrue(apply.isEnabled());
-        Runnable applied = whenOpen("Apply to Queue Manager", dialog -> { //$NON-NLS-1$
+        Runnable applied = driver.whenOpen("Apply to Queue Manager", dialog -> { //$NON-NLS-1$
             Button applyButton = WorkbenchDriver.get(dialog.shell(), "apply.apply", Button.class); //$NON-NLS-1$
             assertFalse(applyButton.isEnabled(), "Apply before Compare"); //$NON-NLS-1$
             Text mqsc = WorkbenchDriver.get(dialog.shell(), "apply.mqsc", Text.class); //$NON-NLS-1$
             assertTrue(mqsc.getText().contains("SET CHLAUTH('APP.*') TYPE(ADDRESSMAP) ADDRESS('10.0.0.1-100') ACTION(REMOVE)"), mqsc.getText()); //$NON-NLS-1$
-            Runnable asked = password == null ? () -> { } : whenOpen("Queue Manager Connection", passwordDialog -> { //$NON-NLS-1$
+            Runnable asked = password == null ? () -> { } : driver.whenOpen("Queue Manager Connection", passwordDialog -> { //$NON-NLS-1$
                 passwordDialog.type("password.text", password); //$NON-NLS-1$
                 passwordDialog.press("password.ok"); //$NON-NLS-1$
             });

@@ -1,5 +1,6 @@
 package org.mqsec.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.mqsec.qmgr.target.ConnectionProfiles;
+import org.mqsec.qmgr.target.QueueManagerTargets;
 import org.mqsec.testing.KeystoreFixtures;
+import org.mqsec.testing.QueueManagerFixtures;
+import org.mqsec.testing.SimulatedQueueManager;
 import org.mqsec.ui.KeyRepositoryJobs;
 
 /**
@@ -135,7 +140,44 @@ class TlsChannelWizardUiTest {
         driver.settle();
         wizard.next("7-review"); //$NON-NLS-1$
 
-        finishInto(wizard, folder, "8-output"); //$NON-NLS-1$
+        // then apply the queue manager's part to QM1, which answers with recorded replies built by IBM's PCF classes
+        SimulatedQueueManager qmgr = new SimulatedQueueManager(QueueManagerFixtures.state());
+        Path profiles = folder.resolve("profiles.json"); //$NON-NLS-1$
+        Files.writeString(profiles, "{\"profiles\": [{\"name\": \"QM1\", \"connections\": [\"mq1.example.com(1414)\"], " //$NON-NLS-1$
+                + "\"channel\": \"ADMIN.SVRCONN\", \"queueManager\": \"QM1\", \"cipherSpec\": \"ANY_TLS12_OR_HIGHER\"}]}"); //$NON-NLS-1$
+        System.setProperty(ConnectionProfiles.FILE_PROPERTY, profiles.toString());
+        QueueManagerTargets.setConnector((profile, password, keyStorePassword, trustStorePassword) -> qmgr);
+        try {
+            wizard.tick("tls.applyAfterwards", true); //$NON-NLS-1$
+            Runnable applied = driver.whenOpen("Apply to Queue Manager", dialog -> { //$NON-NLS-1$
+                String script = WorkbenchDriver.get(dialog.shell(), "apply.mqsc", Text.class).getText(); //$NON-NLS-1$
+                assertTrue(script.contains("* Step 1 runs where the key repository is") && script.contains("key.sth"), script); //$NON-NLS-1$ //$NON-NLS-2$
+                dialog.press("apply.compare"); //$NON-NLS-1$
+                Table changes = WorkbenchDriver.get(dialog.shell(), "apply.changes", Table.class); //$NON-NLS-1$
+                driver.waitUntil(() -> changes.getItemCount() == 5, "the comparison"); //$NON-NLS-1$
+                List<String> kinds = new ArrayList<>();
+                for (TableItem item : changes.getItems()) {
+                    kinds.add(item.getText(0));
+                }
+                assertEquals(List.of("ACTION", "UNCHANGED", "ADDED", "ADDED", "ACTION"), kinds); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                driver.settle();
+                driver.screenshot("9-apply-compared"); //$NON-NLS-1$
+                dialog.press("apply.apply"); //$NON-NLS-1$
+                org.eclipse.swt.widgets.Label status = WorkbenchDriver.get(dialog.shell(), "apply.status", org.eclipse.swt.widgets.Label.class); //$NON-NLS-1$
+                driver.waitUntil(() -> status.getText().startsWith("Applied."), "the plan applied"); //$NON-NLS-1$ //$NON-NLS-2$
+                assertEquals("LOCAL_ONLY", changes.getItem(0).getText(0)); //$NON-NLS-1$
+                driver.settle();
+                driver.screenshot("10-applied"); //$NON-NLS-1$
+                dialog.press("apply.close"); //$NON-NLS-1$
+            });
+            finishInto(wizard, folder, "8-output"); //$NON-NLS-1$
+            applied.run();
+            assertTrue(qmgr.state().channel("APP1.SVRCONN").isPresent(), "the channel defined on the queue manager"); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(qmgr.state().chlauth().stream().anyMatch(r -> r.profile().equals("APP1.SVRCONN")), "its SSLPEERMAP record"); //$NON-NLS-1$ //$NON-NLS-2$
+        } finally {
+            QueueManagerTargets.setConnector(null);
+            System.clearProperty(ConnectionProfiles.FILE_PROPERTY);
+        }
         for (String file : new String[] { "server/key.p12", "server/key.sth", "server/qmgr.mqsc", "client/client.p12", "client/ccdt.json" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             assertTrue(Files.exists(folder.resolve(file)), file);
         }

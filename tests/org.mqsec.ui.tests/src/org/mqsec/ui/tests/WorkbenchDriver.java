@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -412,6 +413,43 @@ final class WorkbenchDriver {
     private List<Path> unexpectedFileRequest(FileChoosers.Request request) {
         failures.add("unexpected file dialog '" + request.title() + "' (cancelled)"); //$NON-NLS-1$ //$NON-NLS-2$
         return List.of();
+    }
+
+    /**
+     * Runs {@code steps} on the dialog titled {@code title} once it is open, from a timer inside its
+     * event loop (dialogs here open after a Job, so the timer waits for the shell); the returned check
+     * waits until the steps ran and rethrows their failure.
+     */
+    Runnable whenOpen(String title, Consumer<WizardDialogPage> steps) {
+        List<Throwable> failures = new ArrayList<>();
+        boolean[] ran = { false };
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            if (closed) {
+                return;
+            }
+            Shell open = shell(title);
+            if (open == null) {
+                display.timerExec(100, poll[0]);
+                return;
+            }
+            try {
+                steps.accept(new WizardDialogPage(this, title));
+            } catch (Throwable t) {
+                failures.add(t);
+                if (!open.isDisposed()) {
+                    open.close();
+                }
+            }
+            ran[0] = true;
+        };
+        display.timerExec(100, poll[0]);
+        return () -> {
+            waitUntil(() -> ran[0], "the dialog " + title); //$NON-NLS-1$
+            if (!failures.isEmpty()) {
+                throw new AssertionError("in the dialog " + title, failures.get(0)); //$NON-NLS-1$
+            }
+        };
     }
 
     /**

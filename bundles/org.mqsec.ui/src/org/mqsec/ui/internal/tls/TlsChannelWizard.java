@@ -12,8 +12,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.mqsec.core.findings.Finding;
-import org.mqsec.core.tls.TlsChannelPlan;
 import org.mqsec.core.tls.TlsChannelSpec;
+import org.mqsec.crypto.tls.TlsChannelArtefacts;
 import org.mqsec.ui.KeyRepositoryJobs;
 import org.mqsec.ui.internal.KeyRepositoryWork;
 import org.mqsec.ui.internal.qmgr.ApplyPlanDialog;
@@ -74,7 +74,7 @@ public final class TlsChannelWizard extends Wizard implements INewWizard {
             MessageDialog.openInformation(null, Messages.Wizard_writtenTitle, Messages.bind(Messages.Wizard_written, folder, files));
             if (applyAfterwards) {
                 Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-                ApplyPlanDialog.open(shell, TlsChannelPlan.plan(spec), spec.queueManager(), null);
+                ApplyPlanDialog.open(shell, TlsChannelArtefacts.queueManagerPlan(spec, folder), spec.queueManager(), null);
             }
         });
         return true;
