@@ -144,6 +144,32 @@ public final class Messages extends NLS {
     public static String Qmgr_twoProfiles;
     public static String Plan_badFormat;
 
+    public static String Usage_tokenCommand;
+    public static String Token_tokenOrSlot;
+    public static String Token_tokenRequired;
+    public static String Token_pinFor;
+    public static String Token_moduleLine;
+    public static String Token_moduleFailed;
+    public static String Token_noModules;
+    public static String Token_line;
+    public static String Token_flagLogin;
+    public static String Token_flagCountLow;
+    public static String Token_flagFinalTry;
+    public static String Token_flagLocked;
+    public static String Token_emptySlot;
+    public static String Token_uninitialised;
+    public static String Token_publicOnly;
+    public static String Token_visible;
+    public static String Token_hidden;
+    public static String Token_labelOrId;
+    public static String Token_noEntry;
+    public static String Token_entriesKnown;
+    public static String Token_entry;
+    public static String Token_forQueueManager;
+    public static String Token_forClient;
+    public static String Token_forAms;
+    public static String Token_needsCertificate;
+
     private Messages() {
     }
 }

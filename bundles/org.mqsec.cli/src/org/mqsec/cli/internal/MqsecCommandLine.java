@@ -69,6 +69,11 @@ public final class MqsecCommandLine {
         group("chlauth", ChlauthCommand::new, chlauth); //$NON-NLS-1$
         group("qmgr", QmgrCommand::new, qmgr); //$NON-NLS-1$
         group("plan", PlanCommand::new, plan); //$NON-NLS-1$
+        Map<String, Supplier<Object>> token = new LinkedHashMap<>();
+        token.put("modules", TokenModulesCommand::new); //$NON-NLS-1$
+        token.put("list", TokenListCommand::new); //$NON-NLS-1$
+        token.put("show", TokenShowCommand::new); //$NON-NLS-1$
+        group("token", TokenCommand::new, token); //$NON-NLS-1$
         group("tls", TlsCommand::new, Map.of("plan", TlsPlanCommand::new)); //$NON-NLS-1$ //$NON-NLS-2$
         group("ciphers", CiphersCommand::new, Map.of()); //$NON-NLS-1$
         group("completion", CompletionCommand::new, Map.of()); //$NON-NLS-1$

@@ -128,4 +128,22 @@ abstract class PasswordOptions {
             env = value;
         }
     }
+
+    /** A PKCS#11 token's user PIN. */
+    static final class Pin extends PasswordOptions {
+        @Option(names = "--pin-file", paramLabel = "FILE", descriptionKey = "pin-file")
+        void file(String value) {
+            file = value;
+        }
+
+        @Option(names = "--pin-env", paramLabel = "VARIABLE", descriptionKey = "pin-env")
+        void env(String value) {
+            env = value;
+        }
+
+        @Option(names = "--ask-pin", interactive = true, arity = "0", descriptionKey = "ask-pin")
+        void typed(char[] value) {
+            typed = value;
+        }
+    }
 }

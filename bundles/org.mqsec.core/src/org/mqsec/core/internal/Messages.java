@@ -212,6 +212,11 @@ public final class Messages extends NLS {
     public static String Racf_notAFilter;
     public static String Racf_parseFix;
 
+    public static String Hsm_badValue;
+    public static String Hsm_badValueFix;
+    public static String Hsm_tooLong;
+    public static String Hsm_tooLongFix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

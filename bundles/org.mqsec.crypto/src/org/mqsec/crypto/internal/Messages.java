@@ -162,6 +162,13 @@ public final class Messages extends NLS {
 
     public static String Tls_unknownKey;
     public static String Tls_placeRepository;
+    public static String Token_modulesUnreadable;
+    public static String Token_modulesFix;
+    public static String Token_modulesNoList;
+    public static String Token_modulesNotText;
+    public static String Token_noSuchModule;
+    public static String Token_noModulesFix;
+    public static String Token_modulesKnown;
     public static String Token_noLibrary;
     public static String Token_noLibraryFix;
     public static String Token_notLibrary;
