@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * <li>{@code lonely-pub} (id 05): a public key alone;</li>
  * <li>{@code aes-key}: an AES-256 secret key.</li>
  * </ul>
+ * A second token, {@link #WORK_TOKEN}, starts empty for tests that generate, write and delete.
  * Every token must exist before a process first initialises SoftHSM, which loads the token list
  * then: the fixture makes them all at once, before any test loads the library.
  */
@@ -27,6 +28,8 @@ public final class SoftHsm {
 
     public static final String LIBRARY = "/usr/lib/softhsm/libsofthsm2.so"; //$NON-NLS-1$
     public static final String TOKEN = "mqsec-test"; //$NON-NLS-1$
+    /** An empty token for tests that change what is on a token. */
+    public static final String WORK_TOKEN = "mqsec-work"; //$NON-NLS-1$
     public static final String PIN = "123456"; //$NON-NLS-1$
     public static final String SO_PIN = "87654321"; //$NON-NLS-1$
 
@@ -71,6 +74,7 @@ public final class SoftHsm {
 
     private void fill() throws IOException {
         run("softhsm2-util", "--init-token", "--free", "--label", TOKEN, "--so-pin", SO_PIN, "--pin", PIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        run("softhsm2-util", "--init-token", "--free", "--label", WORK_TOKEN, "--so-pin", SO_PIN, "--pin", PIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         tool("--keypairgen", "--key-type", "EC:prime256v1", "--id", "02", "--label", "ec-key"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         tool("--keygen", "--key-type", "AES:32", "--label", "aes-key"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         run("openssl", "req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", "app-key.pem", "-out", "app-cert.pem", "-days", "30", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
@@ -88,7 +92,12 @@ public final class SoftHsm {
 
     /** pkcs11-tool on the test token, logged in as the user. */
     public String tool(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("pkcs11-tool", "--module", LIBRARY, "--token-label", TOKEN, "--login", "--pin", PIN)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return toolOn(TOKEN, args);
+    }
+
+    /** pkcs11-tool on a token of the fixture, logged in as the user. */
+    public String toolOn(String token, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("pkcs11-tool", "--module", LIBRARY, "--token-label", token, "--login", "--pin", PIN)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         command.addAll(List.of(args));
         return KeystoreFixtures.run(dir, command);
     }

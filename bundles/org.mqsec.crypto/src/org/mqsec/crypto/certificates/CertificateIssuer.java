@@ -26,6 +26,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.internal.Messages;
@@ -45,9 +46,25 @@ public final class CertificateIssuer {
     }
 
     public X509Certificate selfSigned(KeyPair pair, CertificateTemplate template) throws KeyRepositoryException {
+        return selfSigned(pair.getPublic(), software(pair.getPrivate()), template);
+    }
+
+    /** Makes the signer for a signature algorithm name (SHA256withRSA...): software keys, or keys on a token. */
+    @FunctionalInterface
+    public interface Signers {
+        ContentSigner signer(String signatureName) throws OperatorCreationException;
+    }
+
+    /** A self-signed certificate whose key signs through {@code signers} (a key that never leaves its token). */
+    public X509Certificate selfSigned(PublicKey key, Signers signers, CertificateTemplate template) throws KeyRepositoryException {
         requireValid(template);
         X500Name subject = CertificateNames.x500(template.subject());
-        return build(subject, pair.getPublic(), template, subject, pair.getPublic(), pair.getPrivate(), null);
+        return build(subject, key, template, subject, key, signers, null);
+    }
+
+    /** Signers for a key held in memory. */
+    public static Signers software(PrivateKey key) {
+        return name -> new JcaContentSignerBuilder(name).build(key);
     }
 
     /**
@@ -60,7 +77,7 @@ public final class CertificateIssuer {
         checkCa(caCertificate, template);
         return build(CertificateNames.x500(template.subject()), subjectKey, template,
                 X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded()), caCertificate.getPublicKey(),
-                caKey, caCertificate);
+                software(caKey), caCertificate);
     }
 
     private static void requireValid(CertificateTemplate template) throws KeyRepositoryException {
@@ -92,7 +109,7 @@ public final class CertificateIssuer {
     }
 
     private X509Certificate build(X500Name subject, PublicKey subjectKey, CertificateTemplate template, X500Name issuer,
-            PublicKey issuerPublicKey, PrivateKey signingKey, X509Certificate issuerCertificate)
+            PublicKey issuerPublicKey, Signers signers, X509Certificate issuerCertificate)
             throws KeyRepositoryException {
         try {
             Instant now = Instant.now();
@@ -111,7 +128,7 @@ public final class CertificateIssuer {
             }
             String signature = template.hash().signatureName(issuerPublicKey);
             return new JcaX509CertificateConverter()
-                    .getCertificate(builder.build(new JcaContentSignerBuilder(signature).build(signingKey)));
+                    .getCertificate(builder.build(signers.signer(signature)));
         } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
             throw new KeyRepositoryException(Problem.REFUSED, Messages.bind(Messages.Issuer_failed, e.getMessage()),
                     "", e); //$NON-NLS-1$

@@ -23,7 +23,6 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
@@ -43,17 +42,22 @@ public final class CertificateRequests {
     /** A request signed by the key, asking for the subject and subject alternative names. */
     public static PKCS10CertificationRequest create(KeyPair pair, CertificateName subject,
             List<String> subjectAlternativeNames, SignatureHash hash) throws KeyRepositoryException {
+        return create(pair.getPublic(), CertificateIssuer.software(pair.getPrivate()), subject, subjectAlternativeNames, hash);
+    }
+
+    /** A request for {@code key} signed through {@code signers} (a key on a token). */
+    public static PKCS10CertificationRequest create(PublicKey key, CertificateIssuer.Signers signers, CertificateName subject,
+            List<String> subjectAlternativeNames, SignatureHash hash) throws KeyRepositoryException {
         try {
             JcaPKCS10CertificationRequestBuilder builder = new JcaPKCS10CertificationRequestBuilder(
-                    CertificateNames.x500(subject), pair.getPublic());
+                    CertificateNames.x500(subject), key);
             if (!subjectAlternativeNames.isEmpty()) {
                 ExtensionsGenerator extensions = new ExtensionsGenerator();
                 extensions.addExtension(Extension.subjectAlternativeName, false,
                         Names.generalNames(subjectAlternativeNames));
                 builder.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, extensions.generate());
             }
-            return builder.build(new JcaContentSignerBuilder(hash.signatureName(pair.getPublic()))
-                    .build(pair.getPrivate()));
+            return builder.build(signers.signer(hash.signatureName(key)));
         } catch (IOException | OperatorCreationException e) {
             throw new KeyRepositoryException(Problem.REFUSED, Messages.bind(Messages.Issuer_failed, e.getMessage()),
                     "", e); //$NON-NLS-1$

@@ -162,6 +162,15 @@ public final class Messages extends NLS {
 
     public static String Tls_unknownKey;
     public static String Tls_placeRepository;
+    public static String Token_noObject;
+    public static String Token_noKey;
+    public static String Token_noKeyFix;
+    public static String Token_noPublicKey;
+    public static String Token_noPublicKeyFix;
+    public static String Token_badCertificate;
+    public static String Token_labelTaken;
+    public static String Token_labelTakenFix;
+    public static String Token_noMechanism;
     public static String Token_modulesUnreadable;
     public static String Token_modulesFix;
     public static String Token_modulesNoList;

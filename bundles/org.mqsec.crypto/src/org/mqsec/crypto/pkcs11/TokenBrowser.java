@@ -81,9 +81,10 @@ public final class TokenBrowser {
 
     /** What one token holds, read in one session. */
     public record Contents(TokenInfoView token, boolean loggedIn, List<TokenObject> objects, List<TokenEntry> entries) {
+        /** @param entries null to pair the objects by CKA_ID */
         public Contents {
             objects = List.copyOf(objects);
-            entries = List.copyOf(entries);
+            entries = List.copyOf(entries == null ? pair(objects) : entries);
         }
     }
 
@@ -109,62 +110,27 @@ public final class TokenBrowser {
      */
     public static Contents read(String library, TokenSelector selector, char[] pin, IProgressMonitor monitor) throws KeyRepositoryException {
         SubMonitor progress = SubMonitor.convert(monitor, 100);
-        PKCS11Module module = load(library);
-        try {
-            Slot slot = selector.find(module.getSlotList(true), library);
-            TokenInfoView info = describe(slot);
-            Token token = slot.getToken();
-            Session session = token.openSession(false);
-            try {
-                boolean loggedIn = false;
-                if (pin != null) {
-                    TokenErrors.checkPinFlags(info);
-                    try {
-                        session.login(PKCS11Constants.CKU_USER, pin);
-                    } catch (PKCS11Exception e) {
-                        if (e.getErrorCode() != PKCS11Constants.CKR_USER_ALREADY_LOGGED_IN) {
-                            throw TokenErrors.login(e, describe(slot));
-                        }
-                    }
-                    loggedIn = true;
-                }
-                progress.worked(10);
-                long[] handles = session.findAllObjectsSingle(new AttributeVector());
-                SubMonitor each = progress.split(90).setWorkRemaining(handles.length);
-                List<TokenObject> objects = new ArrayList<>();
-                for (long handle : handles) {
-                    if (each.isCanceled()) {
-                        throw new OperationCanceledException();
-                    }
-                    objects.add(object(session, handle));
-                    each.worked(1);
-                }
-                if (loggedIn) {
-                    logout(session);
-                }
-                return new Contents(info, loggedIn, objects, pair(objects));
-            } finally {
-                close(session);
-            }
+        try (TokenSession open = TokenSession.open(library, selector, pin, false)) {
+            progress.worked(10);
+            return new Contents(open.token, open.loggedIn(), objects(open, progress.split(90)), null);
         } catch (TokenException e) {
             throw TokenErrors.of(e, library);
         }
     }
 
-    private static void logout(Session session) {
-        try {
-            session.logout();
-        } catch (PKCS11Exception e) {
-            // the session closes next; a token that cannot log out forgets the login with it
+    /** Every object the session can see, one attribute read each. */
+    static List<TokenObject> objects(TokenSession open, SubMonitor progress) throws TokenException {
+        long[] handles = open.session.findAllObjectsSingle(new AttributeVector());
+        progress.setWorkRemaining(handles.length);
+        List<TokenObject> objects = new ArrayList<>();
+        for (long handle : handles) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            objects.add(object(open.session, handle));
+            progress.worked(1);
         }
-    }
-
-    private static void close(Session session) {
-        try {
-            session.closeSession();
-        } catch (PKCS11Exception e) {
-            // removed token or closed library: nothing left to close
-        }
+        return objects;
     }
 
     /** The library, loaded and initialised once per path; a load that fails says why in words. */
@@ -229,7 +195,7 @@ public final class TokenBrowser {
                 info.hasFlagBit(PKCS11Constants.CKF_SO_PIN_LOCKED));
     }
 
-    private static TokenObject object(Session session, long handle) throws TokenException {
+    static TokenObject object(Session session, long handle) throws TokenException {
         AttributeVector values = session.getAttrValues(handle, ATTRIBUTES);
         Long objectClass = values.getLongAttrValue(PKCS11Constants.CKA_CLASS);
         Kind kind = kind(objectClass == null ? -1 : objectClass);
