@@ -170,6 +170,14 @@ public final class Messages extends NLS {
     public static String Token_forAms;
     public static String Token_needsCertificate;
 
+    public static String Token_generated;
+    public static String Token_selfSigned;
+    public static String Token_badDn;
+    public static String Token_written;
+    public static String Token_deleted;
+    public static String Token_newPinFor;
+    public static String Token_pinChanged;
+
     private Messages() {
     }
 }

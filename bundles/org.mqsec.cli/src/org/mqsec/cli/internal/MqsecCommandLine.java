@@ -73,6 +73,11 @@ public final class MqsecCommandLine {
         token.put("modules", TokenModulesCommand::new); //$NON-NLS-1$
         token.put("list", TokenListCommand::new); //$NON-NLS-1$
         token.put("show", TokenShowCommand::new); //$NON-NLS-1$
+        token.put("genkey", TokenGenkeyCommand::new); //$NON-NLS-1$
+        token.put("csr", TokenCsrCommand::new); //$NON-NLS-1$
+        token.put("import-cert", TokenImportCertCommand::new); //$NON-NLS-1$
+        token.put("delete", TokenDeleteCommand::new); //$NON-NLS-1$
+        token.put("passwd", TokenPasswdCommand::new); //$NON-NLS-1$
         group("token", TokenCommand::new, token); //$NON-NLS-1$
         group("tls", TlsCommand::new, Map.of("plan", TlsPlanCommand::new)); //$NON-NLS-1$ //$NON-NLS-2$
         group("ciphers", CiphersCommand::new, Map.of()); //$NON-NLS-1$

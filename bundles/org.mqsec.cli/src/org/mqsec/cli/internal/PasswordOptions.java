@@ -146,4 +146,17 @@ abstract class PasswordOptions {
             typed = value;
         }
     }
+
+    /** A token's new user PIN. */
+    static final class NewPin extends PasswordOptions {
+        @Option(names = "--new-pin-file", paramLabel = "FILE", descriptionKey = "new-pin-file")
+        void file(String value) {
+            file = value;
+        }
+
+        @Option(names = "--new-pin-env", paramLabel = "VARIABLE", descriptionKey = "new-pin-env")
+        void env(String value) {
+            env = value;
+        }
+    }
 }

@@ -8,6 +8,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.pkcs11.Pkcs11Module;
 import org.mqsec.crypto.pkcs11.Pkcs11Modules;
 import org.mqsec.crypto.pkcs11.TokenBrowser;
+import org.mqsec.crypto.pkcs11.TokenOperations;
 import org.mqsec.crypto.pkcs11.TokenSelector;
 
 import picocli.CommandLine.ArgGroup;
@@ -53,6 +54,21 @@ final class TokenOptions {
             throw new ParameterException(spec.commandLine(), Messages.Token_tokenRequired);
         }
         return slot != null ? TokenSelector.slot(slot) : TokenSelector.label(token);
+    }
+
+    /** The target of a change: library and token. */
+    TokenOperations.Target target(CommandSpec spec) throws KeyRepositoryException {
+        return new TokenOperations.Target(chosenModule().library(), selector(spec));
+    }
+
+    /** The user PIN from the options or the terminal; the caller clears it. */
+    char[] pin(CommandSpec spec) throws KeyRepositoryException {
+        CommandLinePasswords source = CommandLinePasswords.of(pin);
+        try {
+            return source.existingPassword(Messages.bind(Messages.Token_pinFor, selector(spec).describe()));
+        } finally {
+            source.clear();
+        }
     }
 
     /**

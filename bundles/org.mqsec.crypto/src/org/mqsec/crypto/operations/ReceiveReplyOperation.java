@@ -55,7 +55,7 @@ public final class ReceiveReplyOperation extends KeyRepositoryOperation<CaReplie
     }
 
     /** Certificates in any file the browser reads (PEM, DER, PKCS#7, a trust bundle). */
-    static List<X509Certificate> certificatesIn(Path file, SubMonitor progress) throws KeyRepositoryException {
+    public static List<X509Certificate> certificatesIn(Path file, SubMonitor progress) throws KeyRepositoryException {
         return new FileKeyRepositoryLocation(file).open(PasswordSource.NONE, progress).certificates();
     }
 }

@@ -106,6 +106,60 @@ class TokenCommandsTest {
         assertTrue(noName.err().contains("No PKCS#11 module is called 'NoSuchHsm'") && noName.err().contains("SoftHSM2"), noName.err()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    @Test
+    void aKeyIsGeneratedOnTheTokenItsRequestSignedByOurCaAndTheReplyWrittenBesideIt() throws Exception {
+        String[] work = { "--module", SoftHsm.LIBRARY, "--token", SoftHsm.WORK_TOKEN, "--pin-file", pinFile.toString() }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        CommandRun genkey = mqsec(args(work, "token", "genkey", "--label", "qm2", "--key", "ec-p256")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        assertEquals(Mqsec.OK, genkey.code(), genkey.out() + genkey.err());
+        assertTrue(genkey.out().contains("never leaves the token"), genkey.out()); //$NON-NLS-1$
+        Path csr = hsm.dir().resolve("qm2.csr"); //$NON-NLS-1$
+        CommandRun request = mqsec(args(work, "token", "csr", "--label", "qm2", "--dn", "CN=qm2,O=Example", "--out", csr.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        assertEquals(Mqsec.OK, request.code(), request.out() + request.err());
+        assertTrue(hsm.run("openssl", "req", "-in", csr.toString(), "-verify", "-noout").contains("verify OK")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+        // a CA made with openssl signs it; the reply and the CA go to the token
+        hsm.run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "cli-ca.key", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+                "-out", "cli-ca.pem", "-days", "30", "-subj", "/O=Example/CN=CLI Test CA"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        hsm.run("openssl", "x509", "-req", "-in", csr.toString(), "-CA", "cli-ca.pem", "-CAkey", "cli-ca.key", "-CAcreateserial", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "-days", "20", "-out", "qm2.pem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        Files.writeString(hsm.dir().resolve("qm2-chain.pem"), Files.readString(hsm.dir().resolve("qm2.pem")) //$NON-NLS-1$ //$NON-NLS-2$
+                + Files.readString(hsm.dir().resolve("cli-ca.pem"))); //$NON-NLS-1$
+        CommandRun imported = mqsec(args(work, "token", "import-cert", "--certificates", hsm.dir().resolve("qm2-chain.pem").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(Mqsec.OK, imported.code(), imported.out() + imported.err());
+        assertTrue(imported.out().contains("2 certificate(s) written to the token: qm2, CLI Test CA"), imported.out()); //$NON-NLS-1$
+        CommandRun shown = mqsec(args(work, "token", "show", "--label", "qm2")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertTrue(shown.out().startsWith("KEY_AND_CERTIFICATE qm2") && shown.out().contains("CERTLABL('qm2')"), shown.out()); //$NON-NLS-1$ //$NON-NLS-2$
+
+        CommandRun deleted = mqsec(args(work, "token", "delete", "--label", "qm2")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(Mqsec.OK, deleted.code(), deleted.err());
+        assertTrue(deleted.out().contains("3 object(s) labelled 'qm2' deleted"), deleted.out()); //$NON-NLS-1$
+        mqsec(args(work, "token", "delete", "--label", "CLI Test CA")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertFalse(hsm.toolOn(SoftHsm.WORK_TOKEN, "--list-objects").contains("qm2")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void thePinIsChangedFromFilesAndNeverTakenFromTheCommandLine() throws Exception {
+        Path newPin = hsm.dir().resolve("new-pin.txt"); //$NON-NLS-1$
+        Files.writeString(newPin, "112233\n"); //$NON-NLS-1$
+        String[] work = { "--module", SoftHsm.LIBRARY, "--token", SoftHsm.WORK_TOKEN }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        CommandRun changed = mqsec(args(work, "token", "passwd", "--pin-file", pinFile.toString(), "--new-pin-file", newPin.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(Mqsec.OK, changed.code(), changed.out() + changed.err());
+        hsm.run("pkcs11-tool", "--module", SoftHsm.LIBRARY, "--token-label", SoftHsm.WORK_TOKEN, "--login", "--pin", "112233", "--list-objects"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        CommandRun back = mqsec(args(work, "token", "passwd", "--pin-file", newPin.toString(), "--new-pin-file", pinFile.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(Mqsec.OK, back.code(), back.out() + back.err());
+        CommandRun onTheLine = mqsec(args(work, "token", "passwd", "--pin", SoftHsm.PIN)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Mqsec.USAGE, onTheLine.code());
+        assertFalse(onTheLine.err().contains(SoftHsm.PIN), "the word is not echoed: " + onTheLine.err()); //$NON-NLS-1$
+    }
+
+    /** The command words first, then the options they share. */
+    private static String[] args(String[] shared, String... command) {
+        String[] all = new String[command.length + shared.length];
+        System.arraycopy(command, 0, all, 0, command.length);
+        System.arraycopy(shared, 0, all, command.length, shared.length);
+        return all;
+    }
+
     private static JsonObject find(JsonArray array, String member, String value) {
         for (JsonElement element : array) {
             if (value.equals(element.getAsJsonObject().get(member).getAsString())) {
