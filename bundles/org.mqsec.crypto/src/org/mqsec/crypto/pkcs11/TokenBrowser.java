@@ -47,13 +47,23 @@ public final class TokenBrowser {
 
     private static final Map<String, PKCS11Module> LOADED = new ConcurrentHashMap<>();
 
-    /** The attributes read for every object; those an object does not have are left out by the wrapper. */
-    private static final long[] ATTRIBUTES = { PKCS11Constants.CKA_CLASS, PKCS11Constants.CKA_LABEL, PKCS11Constants.CKA_ID,
-            PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_MODULUS_BITS, PKCS11Constants.CKA_EC_PARAMS, PKCS11Constants.CKA_VALUE_LEN,
-            PKCS11Constants.CKA_TOKEN, PKCS11Constants.CKA_PRIVATE, PKCS11Constants.CKA_SENSITIVE, PKCS11Constants.CKA_EXTRACTABLE,
+    /*
+     * The attributes read, in sets every object of a class has: asking for one an object lacks makes
+     * the wrapper fall back to one call per attribute, ten times slower on a large token.
+     */
+    private static final long[] COMMON = { PKCS11Constants.CKA_CLASS, PKCS11Constants.CKA_LABEL, PKCS11Constants.CKA_ID,
+            PKCS11Constants.CKA_TOKEN, PKCS11Constants.CKA_PRIVATE, PKCS11Constants.CKA_MODIFIABLE };
+    private static final long[] CERTIFICATE = { PKCS11Constants.CKA_VALUE, PKCS11Constants.CKA_TRUSTED };
+    private static final long[] PRIVATE_KEY = { PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_SENSITIVE, PKCS11Constants.CKA_EXTRACTABLE,
             PKCS11Constants.CKA_ALWAYS_SENSITIVE, PKCS11Constants.CKA_NEVER_EXTRACTABLE, PKCS11Constants.CKA_LOCAL, PKCS11Constants.CKA_SIGN,
-            PKCS11Constants.CKA_VERIFY, PKCS11Constants.CKA_DECRYPT, PKCS11Constants.CKA_ENCRYPT, PKCS11Constants.CKA_WRAP,
-            PKCS11Constants.CKA_UNWRAP, PKCS11Constants.CKA_DERIVE, PKCS11Constants.CKA_TRUSTED, PKCS11Constants.CKA_MODIFIABLE };
+            PKCS11Constants.CKA_DECRYPT, PKCS11Constants.CKA_UNWRAP, PKCS11Constants.CKA_DERIVE };
+    private static final long[] PUBLIC_KEY = { PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_LOCAL, PKCS11Constants.CKA_VERIFY,
+            PKCS11Constants.CKA_ENCRYPT, PKCS11Constants.CKA_WRAP, PKCS11Constants.CKA_DERIVE, PKCS11Constants.CKA_TRUSTED };
+    private static final long[] SECRET_KEY = { PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_VALUE_LEN, PKCS11Constants.CKA_SENSITIVE,
+            PKCS11Constants.CKA_EXTRACTABLE, PKCS11Constants.CKA_ALWAYS_SENSITIVE, PKCS11Constants.CKA_NEVER_EXTRACTABLE,
+            PKCS11Constants.CKA_LOCAL, PKCS11Constants.CKA_SIGN, PKCS11Constants.CKA_VERIFY, PKCS11Constants.CKA_ENCRYPT,
+            PKCS11Constants.CKA_DECRYPT, PKCS11Constants.CKA_WRAP, PKCS11Constants.CKA_UNWRAP, PKCS11Constants.CKA_DERIVE,
+            PKCS11Constants.CKA_TRUSTED };
 
     private static final Map<Long, Flag> FLAG_ATTRIBUTES = new LinkedHashMap<>();
 
@@ -196,42 +206,44 @@ public final class TokenBrowser {
     }
 
     static TokenObject object(Session session, long handle) throws TokenException {
-        AttributeVector values = session.getAttrValues(handle, ATTRIBUTES);
-        Long objectClass = values.getLongAttrValue(PKCS11Constants.CKA_CLASS);
+        AttributeVector common = session.getAttrValues(handle, COMMON);
+        Long objectClass = common.getLongAttrValue(PKCS11Constants.CKA_CLASS);
         Kind kind = kind(objectClass == null ? -1 : objectClass);
-        String label = values.getStringAttrValue(PKCS11Constants.CKA_LABEL);
-        byte[] id = values.getByteArrayAttrValue(PKCS11Constants.CKA_ID);
+        String label = common.getStringAttrValue(PKCS11Constants.CKA_LABEL);
+        byte[] id = common.getByteArrayAttrValue(PKCS11Constants.CKA_ID);
+        long[] wanted = switch (kind) {
+            case CERTIFICATE -> CERTIFICATE;
+            case PRIVATE_KEY -> PRIVATE_KEY;
+            case PUBLIC_KEY -> PUBLIC_KEY;
+            case SECRET_KEY -> SECRET_KEY;
+            default -> new long[0];
+        };
+        AttributeVector values = wanted.length == 0 ? new AttributeVector() : session.getAttrValues(handle, wanted);
         Long keyType = values.getLongAttrValue(PKCS11Constants.CKA_KEY_TYPE);
         String type = keyType == null ? "" : keyTypeName(keyType); //$NON-NLS-1$
         int size = 0;
         String curve = ""; //$NON-NLS-1$
-        Long modulusBits = values.getLongAttrValue(PKCS11Constants.CKA_MODULUS_BITS);
-        Long valueLength = values.getLongAttrValue(PKCS11Constants.CKA_VALUE_LEN);
-        byte[] ecParams = values.getByteArrayAttrValue(PKCS11Constants.CKA_EC_PARAMS);
-        if (modulusBits != null) {
-            size = modulusBits.intValue();
-        } else if (ecParams != null) {
-            Curves.Named named = Curves.of(ecParams);
-            curve = named.name();
-            size = named.bits();
-        } else if (valueLength != null) {
-            size = valueLength.intValue() * 8;
+        if ("EC".equals(type)) { //$NON-NLS-1$
+            byte[] ecParams = session.getAttrValues(handle, PKCS11Constants.CKA_EC_PARAMS).getByteArrayAttrValue(PKCS11Constants.CKA_EC_PARAMS);
+            if (ecParams != null) {
+                Curves.Named named = Curves.of(ecParams);
+                curve = named.name();
+                size = named.bits();
+            }
+        } else if ("RSA".equals(type)) { //$NON-NLS-1$
+            // a private key does not carry CKA_MODULUS_BITS; its modulus tells the size
+            byte[] modulus = session.getAttrValues(handle, PKCS11Constants.CKA_MODULUS).getByteArrayAttrValue(PKCS11Constants.CKA_MODULUS);
+            size = modulus == null ? 0 : new java.math.BigInteger(1, modulus).bitLength();
+        } else if (values.getLongAttrValue(PKCS11Constants.CKA_VALUE_LEN) != null) {
+            size = values.getLongAttrValue(PKCS11Constants.CKA_VALUE_LEN).intValue() * 8;
         }
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         FLAG_ATTRIBUTES.forEach((attribute, flag) -> {
-            if (Boolean.TRUE.equals(values.getBooleanAttrValue(attribute))) {
+            if (Boolean.TRUE.equals(common.getBooleanAttrValue(attribute)) || Boolean.TRUE.equals(values.getBooleanAttrValue(attribute))) {
                 flags.add(flag);
             }
         });
-        X509Certificate certificate = null;
-        if (kind == Kind.CERTIFICATE) {
-            certificate = certificate(session.getAttrValues(handle, PKCS11Constants.CKA_VALUE).getByteArrayAttrValue(PKCS11Constants.CKA_VALUE));
-        }
-        if (kind == Kind.PRIVATE_KEY && modulusBits == null && "RSA".equals(type)) { //$NON-NLS-1$
-            // a private key does not carry CKA_MODULUS_BITS; its modulus tells the size unless the token hides it
-            byte[] modulus = session.getAttrValues(handle, PKCS11Constants.CKA_MODULUS).getByteArrayAttrValue(PKCS11Constants.CKA_MODULUS);
-            size = modulus == null ? 0 : new java.math.BigInteger(1, modulus).bitLength();
-        }
+        X509Certificate certificate = kind == Kind.CERTIFICATE ? certificate(values.getByteArrayAttrValue(PKCS11Constants.CKA_VALUE)) : null;
         return new TokenObject(handle, kind, label == null ? "" : label, id == null ? "" : HexFormat.of().formatHex(id), type, size, curve, //$NON-NLS-1$ //$NON-NLS-2$
                 flags, certificate);
     }
