@@ -64,8 +64,10 @@ public final class TokenOperations {
             byte[] id = new byte[8];
             random.nextBytes(id);
             KeyPairTemplate template = new KeyPairTemplate(algorithm.isEc() ? PKCS11Constants.CKK_EC : PKCS11Constants.CKK_RSA).token(true)
-                    .labels(label).id(id).signVerify(true).private_(true);
-            template.privateKey().sensitive(true).extractable(false);
+                    .labels(label).id(id).signVerify(true);
+            // the private half needs a login; the public half, like a certificate, is readable by all
+            template.privateKey().private_(true).sensitive(true).extractable(false);
+            template.publicKey().private_(false);
             if (algorithm.isEc()) {
                 template.publicKey().ecParams(new ASN1ObjectIdentifier(curveOid(algorithm)).getEncoded());
             } else {

@@ -23,7 +23,7 @@ import org.mqsec.ui.internal.WidgetKeys;
  * A new password typed twice; OK only when both match and are not empty, with the warning every new
  * repository password gets when it is short. Returns char[] only.
  */
-final class NewPasswordDialog extends TitleAreaDialog {
+public final class NewPasswordDialog extends TitleAreaDialog {
 
     private final String title;
     private final String message;
@@ -38,7 +38,7 @@ final class NewPasswordDialog extends TitleAreaDialog {
     }
 
     /** The new password, or null if cancelled; the caller clears it. */
-    static char[] ask(Shell parent, String title, String message) {
+    public static char[] ask(Shell parent, String title, String message) {
         NewPasswordDialog dialog = new NewPasswordDialog(parent, title, message);
         return dialog.open() == Window.OK ? dialog.result : null;
     }
