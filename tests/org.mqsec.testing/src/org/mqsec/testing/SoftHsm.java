@@ -72,6 +72,36 @@ public final class SoftHsm {
         return dir;
     }
 
+    /**
+     * The fault-injecting PKCS#11 library (shim/faultshim.c), built here with the C compiler: it
+     * forwards to SoftHSM2 and injects what SoftHSM cannot do (PIN locked, final try, token removed),
+     * as {@link #fault} chooses. Null when no compiler or pkcs11.h is installed.
+     */
+    public synchronized Path shim() throws IOException {
+        Path library = dir.resolve("libfaultshim.so"); //$NON-NLS-1$
+        if (Files.exists(library)) {
+            return library;
+        }
+        Path header = Path.of("/usr/include/p11-kit-1/p11-kit/pkcs11.h"); //$NON-NLS-1$
+        if (!Files.exists(header) || System.getenv("MQSEC_SHIM_FAULT") == null) { //$NON-NLS-1$
+            return null;
+        }
+        Path source = dir.resolve("faultshim.c"); //$NON-NLS-1$
+        try (var in = SoftHsm.class.getResourceAsStream("/shim/faultshim.c")) { //$NON-NLS-1$
+            if (in == null) {
+                return null;
+            }
+            Files.write(source, in.readAllBytes());
+        }
+        run("gcc", "-shared", "-fPIC", "-I/usr/include/p11-kit-1", "-o", library.toString(), source.toString(), "-ldl"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return library;
+    }
+
+    /** Sets the fault the shim injects from now on: pin-locked, final-try, removed, pulled, or "" for none. */
+    public void fault(String word) throws IOException {
+        Files.writeString(Path.of(System.getenv("MQSEC_SHIM_FAULT")), word + "\n"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     private void fill() throws IOException {
         run("softhsm2-util", "--init-token", "--free", "--label", TOKEN, "--so-pin", SO_PIN, "--pin", PIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         run("softhsm2-util", "--init-token", "--free", "--label", WORK_TOKEN, "--so-pin", SO_PIN, "--pin", PIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
