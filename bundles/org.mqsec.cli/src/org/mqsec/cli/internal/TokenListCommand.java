@@ -11,7 +11,6 @@ import org.mqsec.crypto.pkcs11.Pkcs11Module;
 import org.mqsec.crypto.pkcs11.TokenBrowser;
 import org.mqsec.crypto.pkcs11.TokenEntry;
 import org.mqsec.crypto.pkcs11.TokenInfoView;
-import org.mqsec.crypto.pkcs11.TokenObject;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -82,13 +81,7 @@ final class TokenListCommand implements Callable<Integer> {
         String[] header = { "KIND", "LABEL", "ID", "KEY", "CERTIFICATE", "JAVA KEYSTORE" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         List<String[]> rows = new ArrayList<>();
         for (TokenEntry entry : contents.entries()) {
-            TokenObject key = entry.privateKey() != null ? entry.privateKey() : entry.publicKey() != null ? entry.publicKey()
-                    : entry.others().isEmpty() ? null : entry.others().get(0);
-            String keyText = key == null || key.keyType().isEmpty() ? "" //$NON-NLS-1$
-                    : key.keyType() + " " + (key.curve().isEmpty() ? Integer.toString(key.keySize()) : key.curve()); //$NON-NLS-1$
-            String certificate = entry.certificate() == null || entry.certificate().certificate() == null ? "" //$NON-NLS-1$
-                    : entry.certificate().certificate().getSubjectX500Principal().getName();
-            rows.add(new String[] { entry.kind().name(), entry.label(), entry.id(), keyText, certificate,
+            rows.add(new String[] { entry.kind().name(), entry.label(), entry.id(), entry.keyDescription(), entry.certificateSubject(),
                     entry.visibleToJavaKeyStore() ? Messages.Token_visible : Messages.Token_hidden });
         }
         out.print(TextTable.of(header, rows));

@@ -29,6 +29,20 @@ public record TokenEntry(Kind kind, String id, String label, TokenObject private
         others = List.copyOf(others);
     }
 
+    /** "RSA 3072", "EC P-256", "AES 256"; "" for entries without a key. */
+    public String keyDescription() {
+        TokenObject key = privateKey != null ? privateKey : publicKey != null ? publicKey : others.isEmpty() ? null : others.get(0);
+        if (key == null || key.keyType().isEmpty()) {
+            return ""; //$NON-NLS-1$
+        }
+        return key.keyType() + " " + (key.curve().isEmpty() ? Integer.toString(key.keySize()) : key.curve()); //$NON-NLS-1$
+    }
+
+    /** The certificate's subject (RFC 2253); "" without a certificate. */
+    public String certificateSubject() {
+        return certificate == null || certificate.certificate() == null ? "" : certificate.certificate().getSubjectX500Principal().getName(); //$NON-NLS-1$
+    }
+
     /** Whether SunPKCS11's KeyStore (and so keytool and Java clients) would show this entry. */
     public boolean visibleToJavaKeyStore() {
         return switch (kind) {

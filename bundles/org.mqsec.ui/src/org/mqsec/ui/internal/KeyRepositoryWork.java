@@ -113,6 +113,32 @@ public final class KeyRepositoryWork<R> extends Job {
         return result;
     }
 
+    /**
+     * Runs the work in the background; {@code then} gets the value on the UI thread and {@code failed}
+     * the failure, which it tells in place (a status line) instead of in a dialog.
+     */
+    public void runThen(Display display, Consumer<R> then, Consumer<KeyRepositoryException> failed) {
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                Outcome<R> result = outcome();
+                display.asyncExec(() -> {
+                    if (result.failure() != null) {
+                        failed.accept(result.failure());
+                    } else if (result.succeeded()) {
+                        then.accept(result.value());
+                    }
+                });
+            }
+        });
+        schedule();
+    }
+
+    /** The message and its advice on one line, for a status line. */
+    public static String inWords(KeyRepositoryException failure) {
+        return failure.advice().isEmpty() ? failure.getMessage() : failure.getMessage() + " " + failure.advice(); //$NON-NLS-1$
+    }
+
     /** Runs the work in the background; {@code then} gets the value on the UI thread, a failure is told there. */
     public void runThen(Display display, Consumer<R> then) {
         addJobChangeListener(new JobChangeAdapter() {

@@ -46,6 +46,7 @@ import org.mqsec.crypto.pkcs11.TokenOperations;
 import org.mqsec.crypto.pkcs11.TokenSelector;
 import org.mqsec.ui.TokenJobs;
 import org.mqsec.ui.internal.FileChoosers;
+import org.mqsec.ui.internal.KeyRepositoryWork;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.keystore.NewPasswordDialog;
 import org.mqsec.ui.internal.keystore.PasswordDialog;
@@ -156,7 +157,7 @@ public final class TokensView extends ViewPart {
     /** The configured modules and the usual ones installed here, each loaded with its slots, in a Job. */
     private void loadModules() {
         summary.setText(Messages.View_loading);
-        new TokenWork<Map<Pkcs11Module, Object>>(Messages.View_loadJob, TokenJobs.READ, monitor -> {
+        new KeyRepositoryWork<Map<Pkcs11Module, Object>>(Messages.View_loadJob, TokenJobs.READ, monitor -> {
             List<Pkcs11Module> all = new ArrayList<>(Pkcs11Modules.read(Pkcs11Modules.defaultFile()));
             List<Pkcs11Module> fromFile = List.copyOf(all);
             Pkcs11Module.detected().stream().filter(d -> all.stream().noneMatch(m -> m.library().equals(d.library()))).forEach(all::add);
@@ -165,7 +166,7 @@ public final class TokensView extends ViewPart {
                 try {
                     loaded.put(each, TokenBrowser.slots(each.library()));
                 } catch (KeyRepositoryException e) {
-                    loaded.put(each, TokenWork.describe(e));
+                    loaded.put(each, KeyRepositoryWork.inWords(e));
                 }
             }
             configured = fromFile;
@@ -186,7 +187,7 @@ public final class TokensView extends ViewPart {
                 }
             });
             fillTree();
-        }, failure -> summary.setText(TokenWork.describe(failure)));
+        }, failure -> summary.setText(KeyRepositoryWork.inWords(failure)));
     }
 
     private void fillTree() {
@@ -246,7 +247,7 @@ public final class TokensView extends ViewPart {
         char[] pin = pins.get(key());
         char[] copy = pin == null ? null : pin.clone();
         status.setText(Messages.bind(Messages.View_reading, readToken.label()));
-        new TokenWork<>(Messages.bind(Messages.View_readJob, readToken.label()), TokenJobs.READ, monitor -> {
+        new KeyRepositoryWork<>(Messages.bind(Messages.View_readJob, readToken.label()), TokenJobs.READ, monitor -> {
             try {
                 return TokenBrowser.read(readModule.library(), TokenSelector.slot(readToken.slotId()), copy, monitor);
             } finally {
@@ -262,7 +263,7 @@ public final class TokensView extends ViewPart {
             showContents();
         }, failure -> {
             if (!status.isDisposed()) {
-                status.setText(TokenWork.describe(failure));
+                status.setText(KeyRepositoryWork.inWords(failure));
                 status.getParent().layout(true, true);
             }
         });
@@ -271,14 +272,8 @@ public final class TokensView extends ViewPart {
     private void showContents() {
         objects.removeAll();
         for (TokenEntry entry : contents.entries()) {
-            TokenObject key = entry.privateKey() != null ? entry.privateKey() : entry.publicKey() != null ? entry.publicKey()
-                    : entry.others().isEmpty() ? null : entry.others().get(0);
-            String keyText = key == null || key.keyType().isEmpty() ? "" //$NON-NLS-1$
-                    : key.keyType() + " " + (key.curve().isEmpty() ? Integer.toString(key.keySize()) : key.curve()); //$NON-NLS-1$
-            String certificate = entry.certificate() == null || entry.certificate().certificate() == null ? "" //$NON-NLS-1$
-                    : entry.certificate().certificate().getSubjectX500Principal().getName();
             TableItem item = new TableItem(objects, SWT.NONE);
-            item.setText(new String[] { kindText(entry.kind()), entry.label(), entry.id(), keyText, certificate,
+            item.setText(new String[] { kindText(entry.kind()), entry.label(), entry.id(), entry.keyDescription(), entry.certificateSubject(),
                     entry.visibleToJavaKeyStore() ? Messages.View_shown : Messages.View_hidden });
             item.setData(entry);
         }
@@ -353,7 +348,7 @@ public final class TokensView extends ViewPart {
         TokenInfoView loggingIn = token;
         Pkcs11Module in = module;
         char[] copy = tried.clone();
-        new TokenWork<>(Messages.bind(Messages.View_loginJob, loggingIn.label()), TokenJobs.READ, monitor -> {
+        new KeyRepositoryWork<>(Messages.bind(Messages.View_loginJob, loggingIn.label()), TokenJobs.READ, monitor -> {
             try {
                 return TokenBrowser.read(in.library(), TokenSelector.slot(loggingIn.slotId()), copy, monitor);
             } finally {
@@ -372,7 +367,7 @@ public final class TokensView extends ViewPart {
             Arrays.fill(tried, '\0');
             RememberedPasswords.forget(REMEMBERED, storage);
             if (!status.isDisposed()) {
-                status.setText(TokenWork.describe(failure));
+                status.setText(KeyRepositoryWork.inWords(failure));
                 status.getParent().layout(true, true);
             }
         });
@@ -391,15 +386,15 @@ public final class TokensView extends ViewPart {
     }
 
     /** Runs a change with a copy of the PIN, then reads the token again; a failure is told in place. */
-    private <R> void change(String job, TokenWork.Work<R> work, java.util.function.Consumer<R> then) {
-        new TokenWork<>(job, TokenJobs.WRITE, work).runThen(status.getDisplay(), result -> {
+    private <R> void change(String job, KeyRepositoryWork.Work<R> work, java.util.function.Consumer<R> then) {
+        new KeyRepositoryWork<>(job, TokenJobs.WRITE, work).runThen(status.getDisplay(), result -> {
             if (!status.isDisposed()) {
                 then.accept(result);
                 readToken();
             }
         }, failure -> {
             if (!status.isDisposed()) {
-                status.setText(TokenWork.describe(failure));
+                status.setText(KeyRepositoryWork.inWords(failure));
                 status.getParent().layout(true, true);
             }
         });
@@ -502,7 +497,7 @@ public final class TokensView extends ViewPart {
         }
         List<Pkcs11Module> updated = new ArrayList<>(configured);
         updated.add(dialog.result());
-        new TokenWork<>(Messages.View_saveModulesJob, TokenJobs.WRITE, monitor -> {
+        new KeyRepositoryWork<>(Messages.View_saveModulesJob, TokenJobs.WRITE, monitor -> {
             Path file = Pkcs11Modules.defaultFile();
             try {
                 Path folder = file.toAbsolutePath().getParent();
@@ -515,6 +510,6 @@ public final class TokensView extends ViewPart {
                         Messages.bind(Messages.View_modulesNotWritten, file, e.getMessage()), ""); //$NON-NLS-1$
             }
             return updated;
-        }).runThen(summary.getDisplay(), saved -> loadModules(), failure -> summary.setText(TokenWork.describe(failure)));
+        }).runThen(summary.getDisplay(), saved -> loadModules(), failure -> summary.setText(KeyRepositoryWork.inWords(failure)));
     }
 }
