@@ -1,6 +1,9 @@
 package org.mqsec.crypto.pkcs11;
 
 import java.io.IOException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -16,7 +19,14 @@ final class Curves {
     private Curves() {
     }
 
+    /** Named by their DER: a token holds thousands of keys on a handful of curves, and building a curve is costly. */
+    private static final Map<String, Named> KNOWN = new ConcurrentHashMap<>();
+
     static Named of(byte[] ecParams) {
+        return KNOWN.computeIfAbsent(HexFormat.of().formatHex(ecParams), hex -> name(ecParams));
+    }
+
+    private static Named name(byte[] ecParams) {
         try {
             ASN1Primitive parameters = ASN1Primitive.fromByteArray(ecParams);
             if (!(parameters instanceof ASN1ObjectIdentifier oid)) {

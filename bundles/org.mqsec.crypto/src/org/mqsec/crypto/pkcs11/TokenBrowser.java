@@ -48,22 +48,29 @@ public final class TokenBrowser {
     private static final Map<String, PKCS11Module> LOADED = new ConcurrentHashMap<>();
 
     /*
-     * The attributes read, in sets every object of a class has: asking for one an object lacks makes
-     * the wrapper fall back to one call per attribute, ten times slower on a large token.
+     * The attributes read: first the class, then in one call what every object of that class has.
+     * Asking for one an object lacks makes the wrapper fall back to one call per attribute, several
+     * times slower on a large token.
      */
-    private static final long[] COMMON = { PKCS11Constants.CKA_CLASS, PKCS11Constants.CKA_LABEL, PKCS11Constants.CKA_ID,
-            PKCS11Constants.CKA_TOKEN, PKCS11Constants.CKA_PRIVATE, PKCS11Constants.CKA_MODIFIABLE };
-    private static final long[] CERTIFICATE = { PKCS11Constants.CKA_VALUE, PKCS11Constants.CKA_TRUSTED };
-    private static final long[] PRIVATE_KEY = { PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_SENSITIVE, PKCS11Constants.CKA_EXTRACTABLE,
-            PKCS11Constants.CKA_ALWAYS_SENSITIVE, PKCS11Constants.CKA_NEVER_EXTRACTABLE, PKCS11Constants.CKA_LOCAL, PKCS11Constants.CKA_SIGN,
-            PKCS11Constants.CKA_DECRYPT, PKCS11Constants.CKA_UNWRAP, PKCS11Constants.CKA_DERIVE };
-    private static final long[] PUBLIC_KEY = { PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_LOCAL, PKCS11Constants.CKA_VERIFY,
-            PKCS11Constants.CKA_ENCRYPT, PKCS11Constants.CKA_WRAP, PKCS11Constants.CKA_DERIVE, PKCS11Constants.CKA_TRUSTED };
-    private static final long[] SECRET_KEY = { PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_VALUE_LEN, PKCS11Constants.CKA_SENSITIVE,
-            PKCS11Constants.CKA_EXTRACTABLE, PKCS11Constants.CKA_ALWAYS_SENSITIVE, PKCS11Constants.CKA_NEVER_EXTRACTABLE,
-            PKCS11Constants.CKA_LOCAL, PKCS11Constants.CKA_SIGN, PKCS11Constants.CKA_VERIFY, PKCS11Constants.CKA_ENCRYPT,
-            PKCS11Constants.CKA_DECRYPT, PKCS11Constants.CKA_WRAP, PKCS11Constants.CKA_UNWRAP, PKCS11Constants.CKA_DERIVE,
-            PKCS11Constants.CKA_TRUSTED };
+    private static final long[] STORAGE = { PKCS11Constants.CKA_LABEL, PKCS11Constants.CKA_TOKEN, PKCS11Constants.CKA_PRIVATE,
+            PKCS11Constants.CKA_MODIFIABLE };
+    private static final long[] CERTIFICATE = with(STORAGE, PKCS11Constants.CKA_ID, PKCS11Constants.CKA_VALUE, PKCS11Constants.CKA_TRUSTED);
+    private static final long[] PRIVATE_KEY = with(STORAGE, PKCS11Constants.CKA_ID, PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_SENSITIVE,
+            PKCS11Constants.CKA_EXTRACTABLE, PKCS11Constants.CKA_ALWAYS_SENSITIVE, PKCS11Constants.CKA_NEVER_EXTRACTABLE, PKCS11Constants.CKA_LOCAL,
+            PKCS11Constants.CKA_SIGN, PKCS11Constants.CKA_DECRYPT, PKCS11Constants.CKA_UNWRAP, PKCS11Constants.CKA_DERIVE);
+    private static final long[] PUBLIC_KEY = with(STORAGE, PKCS11Constants.CKA_ID, PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_LOCAL,
+            PKCS11Constants.CKA_VERIFY, PKCS11Constants.CKA_ENCRYPT, PKCS11Constants.CKA_WRAP, PKCS11Constants.CKA_DERIVE, PKCS11Constants.CKA_TRUSTED);
+    private static final long[] SECRET_KEY = with(STORAGE, PKCS11Constants.CKA_ID, PKCS11Constants.CKA_KEY_TYPE, PKCS11Constants.CKA_VALUE_LEN,
+            PKCS11Constants.CKA_SENSITIVE, PKCS11Constants.CKA_EXTRACTABLE, PKCS11Constants.CKA_ALWAYS_SENSITIVE,
+            PKCS11Constants.CKA_NEVER_EXTRACTABLE, PKCS11Constants.CKA_LOCAL, PKCS11Constants.CKA_SIGN, PKCS11Constants.CKA_VERIFY,
+            PKCS11Constants.CKA_ENCRYPT, PKCS11Constants.CKA_DECRYPT, PKCS11Constants.CKA_WRAP, PKCS11Constants.CKA_UNWRAP,
+            PKCS11Constants.CKA_DERIVE, PKCS11Constants.CKA_TRUSTED);
+
+    private static long[] with(long[] base, long... more) {
+        long[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
 
     private static final Map<Long, Flag> FLAG_ATTRIBUTES = new LinkedHashMap<>();
 
@@ -206,19 +213,18 @@ public final class TokenBrowser {
     }
 
     static TokenObject object(Session session, long handle) throws TokenException {
-        AttributeVector common = session.getAttrValues(handle, COMMON);
-        Long objectClass = common.getLongAttrValue(PKCS11Constants.CKA_CLASS);
+        Long objectClass = session.getAttrValues(handle, PKCS11Constants.CKA_CLASS).getLongAttrValue(PKCS11Constants.CKA_CLASS);
         Kind kind = kind(objectClass == null ? -1 : objectClass);
-        String label = common.getStringAttrValue(PKCS11Constants.CKA_LABEL);
-        byte[] id = common.getByteArrayAttrValue(PKCS11Constants.CKA_ID);
         long[] wanted = switch (kind) {
             case CERTIFICATE -> CERTIFICATE;
             case PRIVATE_KEY -> PRIVATE_KEY;
             case PUBLIC_KEY -> PUBLIC_KEY;
             case SECRET_KEY -> SECRET_KEY;
-            default -> new long[0];
+            default -> STORAGE;
         };
-        AttributeVector values = wanted.length == 0 ? new AttributeVector() : session.getAttrValues(handle, wanted);
+        AttributeVector values = session.getAttrValues(handle, wanted);
+        String label = values.getStringAttrValue(PKCS11Constants.CKA_LABEL);
+        byte[] id = values.getByteArrayAttrValue(PKCS11Constants.CKA_ID);
         Long keyType = values.getLongAttrValue(PKCS11Constants.CKA_KEY_TYPE);
         String type = keyType == null ? "" : keyTypeName(keyType); //$NON-NLS-1$
         int size = 0;
@@ -239,7 +245,7 @@ public final class TokenBrowser {
         }
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         FLAG_ATTRIBUTES.forEach((attribute, flag) -> {
-            if (Boolean.TRUE.equals(common.getBooleanAttrValue(attribute)) || Boolean.TRUE.equals(values.getBooleanAttrValue(attribute))) {
+            if (Boolean.TRUE.equals(values.getBooleanAttrValue(attribute))) {
                 flags.add(flag);
             }
         });
