@@ -178,6 +178,9 @@ public final class Messages extends NLS {
     public static String Token_newPinFor;
     public static String Token_pinChanged;
 
+    public static String Token_exportedCertificate;
+    public static String Token_exportedKey;
+
     private Messages() {
     }
 }

@@ -76,6 +76,7 @@ public final class MqsecCommandLine {
         token.put("genkey", TokenGenkeyCommand::new); //$NON-NLS-1$
         token.put("csr", TokenCsrCommand::new); //$NON-NLS-1$
         token.put("import-cert", TokenImportCertCommand::new); //$NON-NLS-1$
+        token.put("export", TokenExportCommand::new); //$NON-NLS-1$
         token.put("delete", TokenDeleteCommand::new); //$NON-NLS-1$
         token.put("passwd", TokenPasswdCommand::new); //$NON-NLS-1$
         group("token", TokenCommand::new, token); //$NON-NLS-1$

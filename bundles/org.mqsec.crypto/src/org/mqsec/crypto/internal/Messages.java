@@ -162,6 +162,8 @@ public final class Messages extends NLS {
 
     public static String Tls_unknownKey;
     public static String Tls_placeRepository;
+    public static String Token_nothingToExport;
+    public static String Token_nothingToExportFix;
     public static String Token_noObject;
     public static String Token_noKey;
     public static String Token_noKeyFix;

@@ -167,6 +167,32 @@ public final class TokenOperations {
     private record KeyOnToken(TokenObject privateKey, PublicKey publicKey) {
     }
 
+    /** What can leave the token for an entry: its certificate (null if none) and its public key. */
+    public record Exportable(X509Certificate certificate, PublicKey publicKey) {
+    }
+
+    /**
+     * The certificate and public key of the entry labelled {@code label}. Private and secret keys
+     * never leave the token (sensitive, not extractable): an entry with nothing else is refused, saying so.
+     */
+    public static Exportable exportable(Target target, char[] pin, String label) throws KeyRepositoryException {
+        try (TokenSession open = TokenSession.open(target.library(), target.token(), pin, false)) {
+            List<TokenObject> objects = TokenBrowser.objects(open, SubMonitor.convert(null));
+            TokenEntry entry = TokenBrowser.pair(objects).stream().filter(e -> e.label().equals(label)).findFirst()
+                    .orElseThrow(() -> new KeyRepositoryException(Problem.NOT_FOUND, Messages.bind(Messages.Token_noObject, label, open.token.label()), "")); //$NON-NLS-1$
+            X509Certificate certificate = entry.certificate() == null ? null : entry.certificate().certificate();
+            PublicKey key = certificate != null ? certificate.getPublicKey()
+                    : entry.publicKey() != null ? decode(open, entry.publicKey().handle(), entry.publicKey().keyType())
+                    : entry.privateKey() != null ? publicKey(open, entry.privateKey(), objects) : null;
+            if (certificate == null && key == null) {
+                throw new KeyRepositoryException(Problem.REFUSED, Messages.bind(Messages.Token_nothingToExport, label), Messages.Token_nothingToExportFix);
+            }
+            return new Exportable(certificate, key);
+        } catch (TokenException e) {
+            throw failed(e, target);
+        }
+    }
+
     /** The private key labelled {@code label} and its public key (from the public key object, the certificate, or the key). */
     private static KeyOnToken key(TokenSession open, String label) throws TokenException, KeyRepositoryException {
         List<TokenObject> objects = TokenBrowser.objects(open, SubMonitor.convert(null));

@@ -130,6 +130,15 @@ class TokenCommandsTest {
         CommandRun shown = mqsec(args(work, "token", "show", "--label", "qm2")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertTrue(shown.out().startsWith("KEY_AND_CERTIFICATE qm2") && shown.out().contains("CERTLABL('qm2')"), shown.out()); //$NON-NLS-1$ //$NON-NLS-2$
 
+        // the certificate leaves the token as openssl reads it; the public key too; the private key never
+        Path exported = hsm.dir().resolve("qm2-exported.pem"); //$NON-NLS-1$
+        CommandRun export = mqsec(args(work, "token", "export", "--label", "qm2", "--out", exported.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertEquals(Mqsec.OK, export.code(), export.out() + export.err());
+        assertTrue(hsm.run("openssl", "x509", "-in", exported.toString(), "-noout", "-subject").contains("CN = qm2"), "openssl reads it"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        Path key = hsm.dir().resolve("qm2-public.pem"); //$NON-NLS-1$
+        assertEquals(Mqsec.OK, mqsec(args(work, "token", "export", "--label", "qm2", "--out", key.toString(), "--public-key")).code()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        assertTrue(hsm.run("openssl", "pkey", "-pubin", "-in", key.toString(), "-noout", "-text").contains("ASN1 OID: prime256v1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
         CommandRun deleted = mqsec(args(work, "token", "delete", "--label", "qm2")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals(Mqsec.OK, deleted.code(), deleted.err());
         assertTrue(deleted.out().contains("3 object(s) labelled 'qm2' deleted"), deleted.out()); //$NON-NLS-1$

@@ -160,6 +160,15 @@ class TokensUiTest {
                 + ";<token PIN>;SYMMETRIC_CIPHER_OFF;') CERTLABL('ui-key')"), details.getText()); //$NON-NLS-1$
         driver.settle();
         driver.screenshot("generated"); //$NON-NLS-1$
+        // its certificate leaves the token as openssl reads it
+        Path exported = hsm.dir().resolve("ui-key.pem"); //$NON-NLS-1$
+        Files.deleteIfExists(exported);
+        Runnable saved = driver.answerSaveDialog("Export a Certificate or Public Key from the Token", exported); //$NON-NLS-1$
+        driver.click(WorkbenchDriver.get(area, "tokens.export", Button.class)); //$NON-NLS-1$
+        saved.run();
+        driver.waitForJobs(TokenJobs.WRITE);
+        driver.waitUntil(() -> Files.exists(exported), "the exported certificate"); //$NON-NLS-1$
+        assertTrue(hsm.run("openssl", "x509", "-in", exported.toString(), "-noout", "-subject").contains("CN = ui key"), "openssl reads it"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
         // a key without certificate, its request answered by an openssl CA, the reply written in the view
         Runnable second = driver.whenOpen("Generate Key Pair on the Token", dialog -> { //$NON-NLS-1$

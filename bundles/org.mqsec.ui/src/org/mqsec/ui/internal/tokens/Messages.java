@@ -84,6 +84,15 @@ public final class Messages extends NLS {
     public static String View_saveModulesJob;
     public static String View_modulesNotWritten;
 
+    public static String View_removeModule;
+    public static String View_detectedModule;
+    public static String View_export;
+    public static String View_exportTitle;
+    public static String View_exportJob;
+    public static String View_exportFailed;
+    public static String View_exportedCertificate;
+    public static String View_exportedKey;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -34,6 +34,7 @@ import org.mqsec.core.tls.HardwareKeySettings;
 import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateTemplate;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.crypto.keystore.CertificateExport;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.operations.ReceiveReplyOperation;
 import org.mqsec.crypto.pkcs11.Pkcs11Module;
@@ -82,6 +83,7 @@ public final class TokensView extends ViewPart {
     private Button genkey;
     private Button writeCertificates;
     private Button delete;
+    private Button export;
     private Button passwd;
 
     @Override
@@ -90,13 +92,15 @@ public final class TokensView extends ViewPart {
         summary = WidgetKeys.name(new Label(parent, SWT.WRAP), "tokens.summary"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
         Composite buttons = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(9).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(10).applyTo(buttons);
         WidgetKeys.pushButton(buttons, "tokens.addModule", Messages.View_addModule, this::addModule); //$NON-NLS-1$
+        WidgetKeys.pushButton(buttons, "tokens.removeModule", Messages.View_removeModule, this::removeModule); //$NON-NLS-1$
         WidgetKeys.pushButton(buttons, "tokens.refresh", Messages.View_refresh, this::loadModules); //$NON-NLS-1$
         login = WidgetKeys.pushButton(buttons, "tokens.login", Messages.View_login, this::logIn); //$NON-NLS-1$
         logout = WidgetKeys.pushButton(buttons, "tokens.logout", Messages.View_logout, this::logOut); //$NON-NLS-1$
         genkey = WidgetKeys.pushButton(buttons, "tokens.genkey", Messages.View_genkey, this::generate); //$NON-NLS-1$
         writeCertificates = WidgetKeys.pushButton(buttons, "tokens.writeCertificates", Messages.View_writeCertificates, this::writeCertificates); //$NON-NLS-1$
+        export = WidgetKeys.pushButton(buttons, "tokens.export", Messages.View_export, this::export); //$NON-NLS-1$
         delete = WidgetKeys.pushButton(buttons, "tokens.delete", Messages.View_delete, this::deleteEntry); //$NON-NLS-1$
         passwd = WidgetKeys.pushButton(buttons, "tokens.passwd", Messages.View_passwd, this::changePin); //$NON-NLS-1$
 
@@ -152,6 +156,7 @@ public final class TokensView extends ViewPart {
         writeCertificates.setEnabled(loggedIn);
         passwd.setEnabled(loggedIn);
         delete.setEnabled(loggedIn && selectedEntry() != null);
+        export.setEnabled(chosen && selectedEntry() != null);
     }
 
     /** The configured modules and the usual ones installed here, each loaded with its slots, in a Job. */
@@ -489,6 +494,58 @@ public final class TokensView extends ViewPart {
         });
     }
 
+    /** The selected entry's certificate (or public key) to a file; private keys never leave the token. */
+    private void export() {
+        TokenEntry entry = selectedEntry();
+        if (entry == null) {
+            return;
+        }
+        Path file = FileChoosers.chooseOne(getSite().getShell(),
+                FileChoosers.Request.save(Messages.View_exportTitle, entry.label() + ".pem", "*.pem;*.crt", "*.der;*.cer", "*")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        if (file == null) {
+            return;
+        }
+        TokenOperations.Target target = target();
+        char[] pin = pins.containsKey(key()) ? pinCopy() : null;
+        change(Messages.bind(Messages.View_exportJob, entry.label()), monitor -> {
+            try {
+                TokenOperations.Exportable exportable = TokenOperations.exportable(target, pin, entry.label());
+                if (exportable.certificate() != null) {
+                    CertificateExport.write(exportable.certificate(), CertificateExport.Encoding.forFileName(file.getFileName().toString()), file);
+                } else {
+                    CertificateExport.writeText(file, CertificateExport.publicKeyPem(exportable.publicKey()));
+                }
+                return exportable.certificate() != null;
+            } catch (IOException e) {
+                throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED, Messages.bind(Messages.View_exportFailed, file,
+                        e.getMessage()), ""); //$NON-NLS-1$
+            } finally {
+                if (pin != null) {
+                    Arrays.fill(pin, '\0');
+                }
+            }
+        }, certificate -> details.setText(Messages.bind(certificate ? Messages.View_exportedCertificate : Messages.View_exportedKey,
+                entry.label(), file)));
+    }
+
+    /** Removes a configured module from the file mqsec shares; modules found on this machine stay. */
+    private void removeModule() {
+        TreeItem[] selection = tree.getSelection();
+        Pkcs11Module chosen = selection.length == 0 ? null
+                : selection[0].getData() instanceof Pkcs11Module direct ? direct
+                : selection[0].getParentItem() != null ? (Pkcs11Module) selection[0].getParentItem().getData() : null;
+        if (chosen == null) {
+            return;
+        }
+        if (!configured.contains(chosen)) {
+            MessageDialog.openInformation(getSite().getShell(), Messages.View_removeModule, Messages.bind(Messages.View_detectedModule, chosen.name()));
+            return;
+        }
+        List<Pkcs11Module> updated = new ArrayList<>(configured);
+        updated.remove(chosen);
+        saveModules(updated);
+    }
+
     /** Adds a module to the modules file mqsec shares, in a Job, then loads the modules again. */
     private void addModule() {
         ModuleDialog dialog = new ModuleDialog(getSite().getShell());
@@ -497,6 +554,10 @@ public final class TokensView extends ViewPart {
         }
         List<Pkcs11Module> updated = new ArrayList<>(configured);
         updated.add(dialog.result());
+        saveModules(updated);
+    }
+
+    private void saveModules(List<Pkcs11Module> updated) {
         new KeyRepositoryWork<>(Messages.View_saveModulesJob, TokenJobs.WRITE, monitor -> {
             Path file = Pkcs11Modules.defaultFile();
             try {
