@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -46,6 +50,10 @@ import org.xipki.pkcs11.wrapper.TokenInfo;
 public final class TokenBrowser {
 
     private static final Map<String, PKCS11Module> LOADED = new ConcurrentHashMap<>();
+    /** Tokens with fewer objects are read in one session: a second one costs more than it saves. */
+    private static final int PARALLEL_FROM = 400;
+    /** At most this many sessions read one token: HSMs limit sessions, and two cores gain little from more. */
+    private static final int MAXIMUM_SESSIONS = 4;
 
     /*
      * The attributes read: first the class, then in one call what every object of that class has.
@@ -139,13 +147,66 @@ public final class TokenBrowser {
     static List<TokenObject> objects(TokenSession open, SubMonitor progress) throws TokenException {
         long[] handles = open.session.findAllObjectsSingle(new AttributeVector());
         progress.setWorkRemaining(handles.length);
-        List<TokenObject> objects = new ArrayList<>();
-        for (long handle : handles) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+        int helpers = handles.length < PARALLEL_FROM ? 0 : Math.min(Runtime.getRuntime().availableProcessors(), MAXIMUM_SESSIONS) - 1;
+        if (helpers <= 0) {
+            return read(open.session, handles, 0, handles.length, progress);
+        }
+        // a large token is read by several sessions at once (logins are per token, so they share it)
+        int chunk = (handles.length + helpers) / (helpers + 1);
+        List<Future<List<TokenObject>>> parts = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(helpers, runnable -> {
+            Thread thread = new Thread(runnable, "mqsec token reader"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (int i = 1; i <= helpers; i++) {
+                int from = i * chunk;
+                int to = Math.min(handles.length, from + chunk);
+                Session session = open.session.getToken().openSession(false);
+                sessions.add(session);
+                parts.add(pool.submit(() -> read(session, handles, from, to, null)));
             }
-            objects.add(object(open.session, handle));
-            progress.worked(1);
+            List<TokenObject> objects = new ArrayList<>(read(open.session, handles, 0, Math.min(chunk, handles.length), progress));
+            for (Future<List<TokenObject>> part : parts) {
+                objects.addAll(part.get());
+            }
+            return objects;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TokenException token) {
+                throw token;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+            for (Session session : sessions) {
+                try {
+                    session.closeSession();
+                } catch (TokenException e) {
+                    // the token went: the read failed already
+                }
+            }
+        }
+    }
+
+    /** Objects {@code from} to {@code to} of the handles, in one session; progress and Cancel when given. */
+    private static List<TokenObject> read(Session session, long[] handles, int from, int to, SubMonitor progress) throws TokenException {
+        List<TokenObject> objects = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            if (progress != null) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                progress.worked(1);
+            }
+            objects.add(object(session, handles[i]));
         }
         return objects;
     }

@@ -129,6 +129,30 @@ class TokenOperationsTest {
     }
 
     @Test
+    void aLargeTokenIsReadBySeveralSessionsAndNothingIsLostOrTwice() throws Exception {
+        KeyPair key = KeyAlgorithm.EC_P256.generate(RANDOM);
+        CertificateIssuer issuer = new CertificateIssuer(RANDOM);
+        List<X509Certificate> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            many.add(issuer.selfSigned(key, CertificateTemplate.typed(DistinguishedName.parse("CN=bulk " + i + ",O=Example"), List.of(), //$NON-NLS-1$ //$NON-NLS-2$
+                    CertificateProfile.TLS_SERVER, 30, SignatureHash.SHA256)));
+        }
+        assertEquals(450, TokenOperations.writeCertificates(WORK, pin(), many).size());
+        try {
+            List<String> labels = TokenBrowser.read(SoftHsm.LIBRARY, TokenSelector.label(SoftHsm.WORK_TOKEN), pin(), new NullProgressMonitor())
+                    .objects().stream().map(o -> o.label()).filter(l -> l.startsWith("bulk ")).sorted().toList(); //$NON-NLS-1$
+            assertEquals(many.stream().map(c -> c.getSubjectX500Principal().getName().replaceFirst("^CN=(bulk \\d+),.*", "$1")).sorted().toList(), //$NON-NLS-1$ //$NON-NLS-2$
+                    labels);
+            String listing = hsm.toolOn(SoftHsm.WORK_TOKEN, "--list-objects", "--type", "cert"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            assertEquals(450, listing.split("label:\\s+bulk ", -1).length - 1, "pkcs11-tool counts them too"); //$NON-NLS-1$ //$NON-NLS-2$
+        } finally {
+            for (int i = 0; i < 450; i++) {
+                TokenOperations.delete(WORK, pin(), "bulk " + i); //$NON-NLS-1$
+            }
+        }
+    }
+
+    @Test
     void theUserPinIsChangedAndTheOldOneNoLongerWorks() throws Exception {
         char[] newPin = "654321".toCharArray(); //$NON-NLS-1$
         TokenOperations.changePin(WORK, pin(), newPin);
