@@ -17,6 +17,7 @@ final class TokenDeleteCommand extends TokenChange {
 
     @Override
     void change(TokenOperations.Target target, char[] pin, PrintWriter out) throws KeyRepositoryException {
-        out.println(Messages.bind(Messages.Token_deleted, TokenOperations.delete(target, pin, label), label));
+        int deleted = TokenOperations.delete(target, pin, label);
+        out.println(Messages.bind(Messages.Token_deleted, deleted, label));
     }
 }

@@ -95,15 +95,20 @@ class TokenTlsHandshakeTest {
                 serving.join(30_000);
                 // s_client quits once the handshake is done (its input is closed): the server's side must have finished too
                 assertTrue(output.contains("Verify return code: 0 (ok)") && output.contains("Cipher is TLS_") && serverFailure.isEmpty(), //$NON-NLS-1$ //$NON-NLS-2$
-                        () -> output + "\nserver: " + serverFailure.stream().map(t -> { //$NON-NLS-1$
-                            java.io.StringWriter trace = new java.io.StringWriter();
-                            t.printStackTrace(new java.io.PrintWriter(trace));
-                            return trace.toString();
-                        }).toList());
+                        () -> output + "\nserver: " + serverFailure.stream().map(TokenTlsHandshakeTest::causes).toList()); //$NON-NLS-1$
             }
         } finally {
             Security.removeProvider("SunPKCS11-mqsec-test"); //$NON-NLS-1$
             TokenOperations.delete(work, SoftHsm.PIN.toCharArray(), "tls-server"); //$NON-NLS-1$
         }
+    }
+
+    /** An exception and its causes, one message each, for a failed assertion. */
+    private static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            text.append(text.length() == 0 ? "" : " <- ").append(cause); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return text.toString();
     }
 }
