@@ -58,10 +58,7 @@ final class QmgrProfilesCommand implements Callable<Integer> {
             }
             Path file = connection.profilesFile();
             try {
-                if (file.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(file.toAbsolutePath().getParent());
-                }
-                AtomicFiles.write(file, ConnectionProfiles.write(profiles).getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.writeMakingFolder(file, ConnectionProfiles.write(profiles).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new CommandFailure(NLS.bind(Messages.Qmgr_profilesNotWritten, file, FileProblems.describe(file, e)), ""); //$NON-NLS-1$
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.mqsec.core.config.SettingsFiles;
 import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryException.Problem;
@@ -33,13 +34,7 @@ public final class Pkcs11Modules {
 
     /** {@value #FILE_PROPERTY}, else $XDG_CONFIG_HOME/mqsec/pkcs11-modules.json (~/.config by default). */
     public static Path defaultFile() {
-        String property = System.getProperty(FILE_PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        String config = System.getenv("XDG_CONFIG_HOME"); //$NON-NLS-1$
-        Path base = config != null && !config.isBlank() ? Path.of(config) : Path.of(System.getProperty("user.home"), ".config"); //$NON-NLS-1$ //$NON-NLS-2$
-        return base.resolve("mqsec").resolve("pkcs11-modules.json"); //$NON-NLS-1$ //$NON-NLS-2$
+        return SettingsFiles.file(FILE_PROPERTY, "pkcs11-modules.json"); //$NON-NLS-1$
     }
 
     /** The configured modules; none when the file does not exist. */

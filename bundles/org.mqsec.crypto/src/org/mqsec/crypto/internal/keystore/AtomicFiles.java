@@ -87,6 +87,15 @@ public final class AtomicFiles {
         write(target, content, Options.BACKUP);
     }
 
+    /** Writes a settings file as {@link #write(Path, byte[])} does, making its folder first if there is none. */
+    public static void writeMakingFolder(Path target, byte[] content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        write(target, content);
+    }
+
     public static void write(Path target, byte[] content, Options options) throws IOException {
         try (Staged staged = stage(target, content, options)) {
             staged.commit();

@@ -56,11 +56,7 @@ final class ProfilesFile {
             protected IStatus run(IProgressMonitor monitor) {
                 Path file = file();
                 try {
-                    Path folder = file.toAbsolutePath().getParent();
-                    if (folder != null) {
-                        Files.createDirectories(folder);
-                    }
-                    AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+                    AtomicFiles.writeMakingFolder(file, text.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException | RuntimeException e) {
                     display.asyncExec(() -> failed.accept(Messages.bind(Messages.Profiles_notWritten, file, e.getMessage())));
                 }

@@ -2,7 +2,6 @@ package org.mqsec.ui.internal.tokens;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -561,11 +560,7 @@ public final class TokensView extends ViewPart {
         new KeyRepositoryWork<>(Messages.View_saveModulesJob, TokenJobs.WRITE, monitor -> {
             Path file = Pkcs11Modules.defaultFile();
             try {
-                Path folder = file.toAbsolutePath().getParent();
-                if (folder != null) {
-                    Files.createDirectories(folder);
-                }
-                AtomicFiles.write(file, Pkcs11Modules.write(updated).getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.writeMakingFolder(file, Pkcs11Modules.write(updated).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
                         Messages.bind(Messages.View_modulesNotWritten, file, e.getMessage()), ""); //$NON-NLS-1$
