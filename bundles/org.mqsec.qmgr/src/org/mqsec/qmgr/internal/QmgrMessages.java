@@ -21,6 +21,11 @@ public final class QmgrMessages extends NLS {
     public static String Profile_noJavaSuite;
     public static String Profile_badTimeout;
     public static String Profile_describe;
+    public static String Profile_connectionsField;
+    public static String Profile_channelField;
+    public static String Profile_queueManagerField;
+    public static String Profile_modelQueueField;
+    public static String Profile_userIdField;
     public static String Profiles_file;
     public static String Profiles_ccdt;
     public static String Profiles_where;
@@ -39,6 +44,7 @@ public final class QmgrMessages extends NLS {
     public static String Connect_stores;
     public static String Connect_noStore;
     public static String Connect_badStore;
+    public static String Reply_parameter;
     public static String Read_task;
     public static String Apply_cancelled;
     public static String Apply_stopped;

@@ -31,6 +31,7 @@ import org.mqsec.qmgr.pcf.QueueManagerReader;
 import org.mqsec.qmgr.target.ConnectionProfile;
 import org.mqsec.qmgr.target.ConnectionProfiles;
 import org.mqsec.qmgr.target.PcfAgentTarget;
+import org.mqsec.qmgr.target.PcfReplies;
 import org.mqsec.qmgr.target.QueueManagerException;
 import org.mqsec.qmgr.target.ReasonCodes;
 import org.mqsec.testing.QueueManagerFixtures;
@@ -168,6 +169,35 @@ class PlanExecutorTest {
         assertEquals(MQConstants.MQRC_HOST_NOT_AVAILABLE, e.reason(), e.describe());
         assertTrue(e.describe().contains("listener"), e.describe()); //$NON-NLS-1$
         assertEquals("\0\0\0\0\0\0", new String(password), "the password is cleared"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void aProfileThatCannotBeUsedIsRefusedBeforeIBMsClientIsCalledAndItsPasswordsAreCleared() {
+        ConnectionProfile unknownCipher = new ConnectionProfile("QM1", List.of("127.0.0.1(1)"), "ADMIN.SVRCONN", "QM1", "NOT_A_CIPHERSPEC", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "", "", "", "", 5); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        char[] password = "secret".toCharArray(); //$NON-NLS-1$
+        QueueManagerException bad = assertThrows(QueueManagerException.class, () -> PcfAgentTarget.connect(unknownCipher, password, null, null));
+        assertEquals(0, bad.reason());
+        assertTrue(bad.getMessage().contains("NOT_A_CIPHERSPEC") && !bad.fix().isEmpty(), bad.describe()); //$NON-NLS-1$
+        assertEquals("\0\0\0\0\0\0", new String(password)); //$NON-NLS-1$
+        ConnectionProfile missingStore = new ConnectionProfile("QM1", List.of("127.0.0.1(1)"), "ADMIN.SVRCONN", "QM1", "ANY_TLS12_OR_HIGHER", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "", "/nonexistent/ca.p12", "", "", 5); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        char[] trust = "changeit".toCharArray(); //$NON-NLS-1$
+        QueueManagerException store = assertThrows(QueueManagerException.class, () -> PcfAgentTarget.connect(missingStore, null, null, trust));
+        assertTrue(store.getMessage().contains("/nonexistent/ca.p12"), store.describe()); //$NON-NLS-1$
+        assertEquals("\0\0\0\0\0\0\0\0", new String(trust)); //$NON-NLS-1$
+    }
+
+    @Test
+    void anErrorReplyNamingTheWrongParameterIsToldWithIBMsNameForIt() {
+        PCFMessage reply = new PCFMessage(MQConstants.MQCFT_RESPONSE, MQConstants.MQCMD_CHANGE_CHANNEL, 1, true);
+        reply.getHeader().setCompCode(MQConstants.MQCC_FAILED);
+        reply.getHeader().setReason(MQConstants.MQRCCF_PARM_SYNTAX_ERROR);
+        reply.addParameter(MQConstants.MQIACF_PARAMETER_ID, MQConstants.MQCACH_SSL_CIPHER_SPEC);
+        QueueManagerException e = assertThrows(QueueManagerException.class, () -> PcfReplies.check(List.of(reply)));
+        assertEquals(MQConstants.MQRCCF_PARM_SYNTAX_ERROR, e.reason());
+        assertTrue(e.getMessage().startsWith("MQRCCF_PARM_SYNTAX_ERROR (3097)") && e.getMessage().contains("MQCACH_SSL_CIPHER_SPEC"), //$NON-NLS-1$ //$NON-NLS-2$
+                e.getMessage());
     }
 
     @Test
