@@ -66,6 +66,7 @@ public final class EditableKeyRepository {
     private final List<Entry> entries = new ArrayList<>();
     private final KeyRepositoryFormat format;
     private final Pkcs12Profile profile;
+    private CmsProfile cmsProfile = CmsProfile.NEW;
     private Path source;
     private FileStamp sourceStamp;
 
@@ -94,6 +95,19 @@ public final class EditableKeyRepository {
         return profile;
     }
 
+    /** How a save as CMS writes the file: as it was read, or {@link CmsProfile#NEW}. */
+    public CmsProfile cmsProfile() {
+        return cmsProfile;
+    }
+
+    /**
+     * A version 3 CMS database becomes version 4 when next saved: the user agreed, having been told
+     * that GSKit builds that read only version 3 will not read it.
+     */
+    public void upgradeCms() {
+        cmsProfile = cmsProfile.upgraded();
+    }
+
     /** The file this was read from or last saved to, if any. */
     public Optional<Path> source() {
         return Optional.ofNullable(source);
@@ -119,6 +133,9 @@ public final class EditableKeyRepository {
         EditableKeyRepository repository = new EditableKeyRepository(read.format(),
                 read.pkcs12Profile() == null ? Pkcs12Profile.MODERN : read.pkcs12Profile());
         repository.savedTo(location.path(), editing.stamp());
+        if (read.cmsProfile() != null) {
+            repository.cmsProfile = read.cmsProfile();
+        }
         for (ReadResult.ReadEntry entry : read.entries()) {
             switch (entry.kind()) {
                 case PERSONAL, PRIVATE_KEY_ONLY -> repository.entries

@@ -10,6 +10,8 @@ public enum KeyRepositoryFormat {
     PKCS12("pkcs12", Messages.Format_pkcs12), //$NON-NLS-1$
     JKS("jks", Messages.Format_jks), //$NON-NLS-1$
     JCEKS("jceks", Messages.Format_jceks), //$NON-NLS-1$
+    /** IBM GSKit CMS key database (.kdb), with its stash (.sth). */
+    CMS("cms", Messages.Format_cms), //$NON-NLS-1$
     PEM("pem", Messages.Format_pem), //$NON-NLS-1$
     DER_CERTIFICATE("der", Messages.Format_der), //$NON-NLS-1$
     PKCS7("pkcs7", Messages.Format_pkcs7); //$NON-NLS-1$
@@ -36,6 +38,9 @@ public enum KeyRepositoryFormat {
         String wanted = id.toLowerCase(Locale.ROOT);
         if ("p12".equals(wanted) || "pfx".equals(wanted)) { //$NON-NLS-1$ //$NON-NLS-2$
             return Optional.of(PKCS12);
+        }
+        if ("kdb".equals(wanted)) { //$NON-NLS-1$
+            return Optional.of(CMS);
         }
         for (KeyRepositoryFormat format : values()) {
             if (format.id.equals(wanted)) {

@@ -20,6 +20,7 @@ import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.crypto.internal.keystore.CmsWriter;
 import org.mqsec.crypto.internal.keystore.Pkcs12Writer;
 import org.mqsec.crypto.internal.keystore.Providers;
 import org.mqsec.crypto.keystore.EditableKeyRepository.CertificateEntry;
@@ -47,6 +48,7 @@ public final class KeyRepositoryWriter {
             return switch (format) {
                 case PKCS12 -> Pkcs12Writer.write(repository.entries(), profile, password);
                 case JKS, JCEKS -> javaKeyStore(repository.entries(), format, password);
+                case CMS -> CmsWriter.write(repository.entries(), repository.cmsProfile(), password);
                 case PEM -> pem(repository.entries(), password);
                 default -> throw refused(format.displayName(), Messages.Format_cannotWrite);
             };
@@ -152,7 +154,8 @@ public final class KeyRepositoryWriter {
                         .equals(AtomicFiles.followLinks(target.toAbsolutePath()));
     }
 
-    static KeyRepositoryException refused(String format, String what) {
+    /** The format cannot hold {@code what}. */
+    public static KeyRepositoryException refused(String format, String what) {
         return new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED,
                 Messages.bind(Messages.Problem_cannotHold, format, what), Messages.Advice_cannotHold);
     }

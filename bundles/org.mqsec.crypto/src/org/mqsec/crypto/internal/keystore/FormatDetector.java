@@ -27,6 +27,9 @@ final class FormatDetector {
 
     static Optional<KeyRepositoryFormat> detect(RepositoryFile file) throws KeyRepositoryException {
         byte[] content = file.content();
+        if (CmsContainer.looksLike(content) || content.length >= 2 && (content[0] & 0xff) == 0x37 && (content[1] & 0xff) == 0x48) {
+            return Optional.of(KeyRepositoryFormat.CMS);
+        }
         if (content.length >= 4) {
             int magic = ((content[0] & 0xff) << 24) | ((content[1] & 0xff) << 16) | ((content[2] & 0xff) << 8)
                     | (content[3] & 0xff);
@@ -117,7 +120,7 @@ final class FormatDetector {
                 Messages.bind(Messages.Problem_notARepository, file.name(), kind), Messages.Advice_notARepository);
     }
 
-    /** IBM GSKit CMS key databases and their companions, recognised by name (the format is not public). */
+    /** The names GSKit gives key databases and their companions (stash, requests, CRLs). */
     static boolean isCmsKeyDatabase(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".kdb") || lower.endsWith(".sth") || lower.endsWith(".rdb") || lower.endsWith(".crl"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

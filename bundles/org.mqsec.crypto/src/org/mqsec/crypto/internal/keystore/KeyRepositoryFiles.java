@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,6 +17,7 @@ import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.keystore.KeyRepositoryException.Problem;
 import org.mqsec.crypto.keystore.KeyRepositoryFormat;
 import org.mqsec.crypto.keystore.PasswordSource;
+import org.mqsec.crypto.keystore.StashFile;
 
 /** Opens key repository files: checks, reads once, detects the format, hands over to the reader. */
 public final class KeyRepositoryFiles {
@@ -30,6 +32,7 @@ public final class KeyRepositoryFiles {
             new Pkcs12Reader(),
             new JavaKeyStoreReader(KeyRepositoryFormat.JKS),
             new JavaKeyStoreReader(KeyRepositoryFormat.JCEKS),
+            new CmsReader(),
             new PemBundleReader(),
             new CertificateFileReader(KeyRepositoryFormat.DER_CERTIFICATE),
             new CertificateFileReader(KeyRepositoryFormat.PKCS7));
@@ -98,10 +101,78 @@ public final class KeyRepositoryFiles {
         }
         for (KeyRepositoryReader reader : READERS) {
             if (reader.format() == format) {
-                return reader.read(file, passwords, withKeys, progress.split(90));
+                StashFirst stashed = StashFirst.besides(path, passwords);
+                if (stashed == null) {
+                    return reader.read(file, passwords, withKeys, progress.split(90));
+                }
+                try {
+                    return reader.read(file, stashed, withKeys, progress.split(90));
+                } catch (KeyRepositoryException e) {
+                    throw stashed.explain(e, path);
+                } finally {
+                    stashed.clear();
+                }
             }
         }
         throw new IllegalStateException(format.toString());
+    }
+
+    /**
+     * The password in the stash beside a key repository ({@code key.sth} beside {@code key.kdb} or
+     * {@code key.p12}), tried before the source is asked, as {@code runmqakm -stashed} and the queue
+     * manager use it.
+     */
+    private static final class StashFirst implements PasswordSource {
+        private final char[] stashed;
+        private final PasswordSource fallback;
+        private boolean offered;
+        private boolean rejected;
+
+        private StashFirst(char[] stashed, PasswordSource fallback) {
+            this.stashed = stashed;
+            this.fallback = fallback;
+        }
+
+        /** Null when there is no readable stash beside {@code path}. */
+        static StashFirst besides(Path path, PasswordSource fallback) {
+            Path stash = StashFile.besides(path);
+            if (stash.equals(path) || !Files.isRegularFile(stash)) {
+                return null;
+            }
+            try {
+                return new StashFirst(StashFile.read(stash), fallback);
+            } catch (IOException e) {
+                return null; // not a stash: the source is asked, as if there were none
+            }
+        }
+
+        @Override
+        public char[] password(PasswordRequest request) {
+            if (!offered) {
+                offered = true;
+                return stashed.clone();
+            }
+            rejected = true;
+            return fallback.password(new PasswordRequest(request.location(), request.storageKey(), Math.max(0, request.failedTries() - 1)));
+        }
+
+        @Override
+        public void accepted(PasswordRequest request, char[] password) {
+            fallback.accepted(request, password);
+        }
+
+        /** A wrong stash and no other password: say that the stash is what is wrong. */
+        KeyRepositoryException explain(KeyRepositoryException e, Path path) {
+            if (rejected && (e.problem() == Problem.PASSWORD_REQUIRED || e.problem() == Problem.WRONG_PASSWORD)) {
+                return new KeyRepositoryException(e.problem(), Messages.bind(Messages.Cms_stashWrong, StashFile.besides(path).getFileName(),
+                        path.getFileName()), Messages.Advice_cmsStashWrong, e);
+            }
+            return e;
+        }
+
+        void clear() {
+            Arrays.fill(stashed, '\0');
+        }
     }
 
     private static byte[] readBytes(Path path, String name) throws KeyRepositoryException {
@@ -136,7 +207,12 @@ public final class KeyRepositoryFiles {
         }
     }
 
+    /** A file named as GSKit names its files whose content is none we read. */
     private static KeyRepositoryException cms(String name) {
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".kdb")) { //$NON-NLS-1$
+            return new KeyRepositoryException(Problem.UNSUPPORTED_FORMAT, Messages.bind(Messages.Problem_cmsNotCms, name),
+                    Messages.Advice_cmsNotCms);
+        }
         return new KeyRepositoryException(Problem.UNSUPPORTED_FORMAT, Messages.bind(Messages.Problem_cms, name),
                 Messages.Advice_cms);
     }

@@ -4,6 +4,7 @@ import java.security.Key;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
+import org.mqsec.crypto.keystore.CmsProfile;
 import org.mqsec.crypto.keystore.EntryKind;
 import org.mqsec.crypto.keystore.KeyRepository;
 import org.mqsec.crypto.keystore.KeyRepositoryEntry;
@@ -17,9 +18,16 @@ import org.mqsec.crypto.keystore.Pkcs12Profile;
  *
  * @param pkcs12Profile for PKCS#12, the profile of ours closest to the file's protection, so that a
  *                      save keeps a compatible file compatible; null for other formats
+ * @param cmsProfile    for a CMS key database, its version, salt and record flags; null for other formats
  */
 public record ReadResult(KeyRepositoryFormat format, String protection, List<String> warnings, List<ReadEntry> entries,
-        List<X509Certificate> certificates, Pkcs12Profile pkcs12Profile) {
+        List<X509Certificate> certificates, Pkcs12Profile pkcs12Profile, CmsProfile cmsProfile) {
+
+    /** A result with a PKCS#12 profile (or none) and no CMS profile. */
+    public ReadResult(KeyRepositoryFormat format, String protection, List<String> warnings, List<ReadEntry> entries,
+            List<X509Certificate> certificates, Pkcs12Profile pkcs12Profile) {
+        this(format, protection, warnings, entries, certificates, pkcs12Profile, null);
+    }
 
     /** A result of a format that has no PKCS#12 protection profile. */
     public ReadResult(KeyRepositoryFormat format, String protection, List<String> warnings, List<ReadEntry> entries,
