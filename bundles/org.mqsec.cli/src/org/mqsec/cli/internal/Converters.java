@@ -46,7 +46,7 @@ final class Converters {
 
     static final class Format extends ById<KeyRepositoryFormat> {
         Format() {
-            super(KeyRepositoryFormat::fromId, "pkcs12", "jks", "jceks", "pem", "der", "pkcs7"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            super(KeyRepositoryFormat::fromId, "pkcs12", "cms", "jks", "jceks", "pem", "der", "pkcs7"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         }
     }
 

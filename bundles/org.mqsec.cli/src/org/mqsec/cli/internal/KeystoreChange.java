@@ -38,6 +38,9 @@ abstract class KeystoreChange extends KeystoreFileCommand {
     @Option(names = "--show-commands", descriptionKey = "show-commands")
     boolean showCommands;
 
+    @Option(names = "--upgrade-cms", descriptionKey = "upgrade-cms")
+    boolean upgradeCms;
+
     /** What the command did. */
     final JsonObject result = new JsonObject();
     final List<String> lines = new ArrayList<>();
@@ -138,6 +141,10 @@ abstract class KeystoreChange extends KeystoreFileCommand {
     /** Writes the repository back in its own format, with the protection it was read with unless {@code profile} is chosen. */
     void save(Opened opened, Pkcs12Profile profile) throws KeyRepositoryException {
         Map<String, List<String>> changeCommands = commands;
+        if (upgradeCms && opened.repository.format() == KeyRepositoryFormat.CMS && opened.repository.cmsProfile().needsUpgrade()) {
+            opened.repository.upgradeCms();
+            warnings.add(Messages.Keystore_cmsUpgraded);
+        }
         run(new SaveKeyRepositoryOperation(opened.repository, opened.path, null, profile,
                 opened.passwords.acceptedPassword(), KeyRepositoryWriter.SaveOptions.DEFAULT));
         commands = changeCommands;

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.cli.internal.messages"; //$NON-NLS-1$
 
+    public static String Keystore_cmsUpgraded;
     public static String Usage_keystoreCommand;
     public static String Usage_unknownOption;
     public static String Usage_noSuchVariable;

@@ -49,8 +49,8 @@ public final class CommandEquivalents {
 
     public static CommandEquivalents create(String file, KeyRepositoryFormat format, boolean stash) {
         CommandEquivalents c = new CommandEquivalents();
-        if (format == KeyRepositoryFormat.PKCS12) {
-            c.add(RUNMQAKM, runmqakmCreate(file, "pkcs12", stash)); //$NON-NLS-1$
+        if (format == KeyRepositoryFormat.PKCS12 || format == KeyRepositoryFormat.CMS) {
+            c.add(RUNMQAKM, runmqakmCreate(file, format == KeyRepositoryFormat.CMS ? "cms" : "pkcs12", stash)); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return c;
     }

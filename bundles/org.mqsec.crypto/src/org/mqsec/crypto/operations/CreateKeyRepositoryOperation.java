@@ -69,7 +69,7 @@ public final class CreateKeyRepositoryOperation extends KeyRepositoryOperation<P
     /** What the format and protection chosen for a new file mean for its readers. */
     public static List<Finding> formatFindings(KeyRepositoryFormat format, Pkcs12Profile profile, boolean stash) {
         List<Finding> findings = new ArrayList<>();
-        if (stash && format != KeyRepositoryFormat.PKCS12) {
+        if (stash && format != KeyRepositoryFormat.PKCS12 && format != KeyRepositoryFormat.CMS) {
             findings.add(Finding.error(STASH_NOT_PKCS12, "stash", //$NON-NLS-1$
                     Messages.bind(Messages.Operation_stashNotPkcs12, format.displayName()), Messages.Operation_stashNotPkcs12Fix));
         }

@@ -416,7 +416,7 @@ class BadInputCorpusTest {
             List<List<String>> lines = List.of(List.of(), List.of("frobnicate"), List.of("keystore"), //$NON-NLS-1$ //$NON-NLS-2$
                     List.of("keystore", "list"), List.of("keystore", "list", file, file), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     List.of("keystore", "list", file, "--colour", "red"), List.of("keystore", "list", file, "--password-file"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                    List.of("keystore", "list", file, "--type", "cms"), List.of("keystore", "show", file), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                    List.of("keystore", "list", file, "--type", "cms8"), List.of("keystore", "show", file), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
                     List.of("keystore", "rename", file, "--alias", "app1"), List.of("keystore", "export", file, "--alias", "app1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
                             "--out", store.resolve("x.pem").toString(), "--format", "jpeg"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     List.of("keystore", "import", file), List.of("keystore", "import", file, "--certificates", "a.pem", "--from", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
