@@ -10,6 +10,7 @@
 #   jks     the same in a JKS file
 #   pem     passwd to the same password on a PEM bundle with an encrypted key (rewritten, new salt)
 #   stash   passwd --stash between two passwords: key.p12 and key.sth are each checked on their own
+#           (the stash by mqsec opening key.p12 with it alone)
 # The kill lands anywhere from 40 % to 105 % of an unkilled run's time, so most kills fall while
 # the file is encoded or written. Prints one summary line per kind and
 # "kill-during-save: N passed, M failed" (M counts corrupt or unreadable files); exits 1 if M > 0.
@@ -53,8 +54,12 @@ aliases_of() { # FILE TYPE PASSWORD -> the key entry's alias (alpha or beta), or
         | grep -o '^\(alpha\|beta\),.*PrivateKeyEntry' | cut -d, -f1
 }
 
-unstash() { # the password a GSKit stash file holds (each byte XOR 0xF5, ended by 0)
-    perl -e 'open(F, "<", $ARGV[0]) or exit 1; binmode F; read(F, $b, 1024); for (split //, $b) { $o = ord($_) ^ 0xF5; last if $o == 0; print chr($o) }' "$1"
+stash_state() { # FILE -> "opens" when the stash beside FILE opens it (mqsec tries it first, as runmqakm
+    # -stashed does), "other" when it is a whole stash of another password, "bad" when it is damaged
+    local out
+    if out=$("$mqsec" keystore list "$1" 2>&1); then echo opens
+    elif grep -q "does not hold its password" <<<"$out"; then echo other
+    else echo bad; fi
 }
 
 # Runs the command, kills it after a random share of its calibrated time, waits for it.
@@ -134,10 +139,10 @@ trial_kind() {
                 local opens="" stashed
                 openssl pkcs12 -in "$file" -nokeys -noout -passin "pass:${!from}" 2>/dev/null && opens=$from
                 [ -z "$opens" ] && openssl pkcs12 -in "$file" -nokeys -noout -passin "pass:${!to}" 2>/dev/null && opens=$to
-                stashed=$(unstash "$dir/key.sth")
-                if [ -n "$opens" ] && { [ "$stashed" = "$pa" ] || [ "$stashed" = "$pb" ]; }; then
+                stashed=$(stash_state "$file")
+                if [ -n "$opens" ] && [ "$stashed" != bad ]; then
                     ok=$((ok + 1)); [ "$opens" = "$from" ] && old=$((old + 1)) || new=$((new + 1)); pw_now=$opens
-                    [ "$stashed" = "${!opens}" ] || lag=$((${lag:-0} + 1))
+                    [ "$stashed" = opens ] || lag=$((${lag:-0} + 1))
                 else bad=$((bad + 1)); echo "stash: key.p12 opens with neither password or key.sth is damaged" >&2
                      cp "$file" "$dir/corrupt-$bad"; fi
                 ;;

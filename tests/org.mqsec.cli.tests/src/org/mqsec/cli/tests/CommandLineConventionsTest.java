@@ -142,7 +142,7 @@ class CommandLineConventionsTest {
         CommandRun stash = mqsec("keystore", "create", jks.toString(), "--type", "jks", "--stash", "--password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
                 FIXTURES.file("password.txt").toString()); //$NON-NLS-1$
         assertEquals(Mqsec.FAILED, stash.code(), stash.err());
-        assertTrue(stash.err().contains("stash file is for a queue manager's PKCS#12"), stash.err()); //$NON-NLS-1$
+        assertTrue(stash.err().contains("stash file is for a queue manager's or C client's PKCS#12 or CMS"), stash.err()); //$NON-NLS-1$
         assertFalse(Files.exists(jks) || Files.exists(dir.resolve("client.sth")), "nothing written"); //$NON-NLS-1$
         Path shortPassword = dir.resolve("short.txt"); //$NON-NLS-1$
         Files.writeString(shortPassword, "abc\n"); //$NON-NLS-1$

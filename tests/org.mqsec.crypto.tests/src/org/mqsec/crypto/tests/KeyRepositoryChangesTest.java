@@ -278,9 +278,12 @@ class KeyRepositoryChangesTest {
         Path stash = StashFile.besides(FIXTURES.scratch("stash").resolve("key.p12")); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals("key.sth", stash.getFileName().toString()); //$NON-NLS-1$
         StashFile.write(stash, PASSWORD);
+        assertEquals(193, Files.size(stash), "GSKit's current format by default"); //$NON-NLS-1$
+        assertArrayEquals(PASSWORD, StashFile.read(stash));
+        StashFile.write(stash, PASSWORD, StashFile.Format.V1);
         byte[] record = Files.readAllBytes(stash);
-        assertEquals(1024, record.length);
-        // the published unstash tools: XOR every byte with 0xF5 and stop at the first zero
+        assertEquals(129, record.length);
+        // the 129-byte format as the published unstash tools read it: XOR every byte with 0xF5 and stop at the first zero
         StringBuilder unstashed = new StringBuilder();
         for (byte b : record) {
             int c = (b ^ 0xF5) & 0xFF;
