@@ -6,6 +6,8 @@
 #   keytool -list -v -keystore FILE
 # and the start-up of `mqsec ciphers` and `mqsec --version` (no file work). Prints median wall
 # time and median user+system CPU of RUNS runs after a warm-up run, and mqsec/openssl ratios.
+# Then the 1,000 entries as a CMS key database that mqsec wrote (keystore convert --to cms), listed
+# by mqsec, against mqsec listing them as PKCS#12 (issue 12: ratio at most 1.0).
 #
 # Needs a built product and test fixtures bundle:  ./mvnw -B -DskipTests -Dexec.skip verify
 # Usage: releng/benchmarks/keystore-open-benchmark.sh [RUNS]
@@ -52,6 +54,13 @@ for n in 1000 10000; do
     printf '%-8s %-22s %9s %9s %14s\n' "$n" "mqsec keystore list" "$ours_wall" "$ours_cpu" "$(ratio "$ours_wall" "$ossl_wall")"
     printf '%-8s %-22s %9s %9s %14s\n' "$n" "keytool -list -v" "$kt_wall" "$kt_cpu" "$(ratio "$kt_wall" "$ossl_wall")"
 done
+kdb="$work/partners-1000.kdb"
+"$product/mqsec" keystore convert "$work/partners-1000.p12" --to cms --out "$kdb" --password-file "$work/password" >/dev/null
+read -r p12_wall p12_cpu <<< "$(measure "$product/mqsec" keystore list "$work/partners-1000.p12" --password-file "$work/password")"
+read -r kdb_wall kdb_cpu <<< "$(measure "$product/mqsec" keystore list "$kdb" --password-file "$work/password")"
+printf '%-8s %-22s %9s %9s %14s\n' entries tool wall_ms cpu_ms wall_vs_pkcs12
+printf '%-8s %-22s %9s %9s %14s\n' 1000 "mqsec list .p12" "$p12_wall" "$p12_cpu" 1.0
+printf '%-8s %-22s %9s %9s %14s\n' 1000 "mqsec list .kdb (v6)" "$kdb_wall" "$kdb_cpu" "$(ratio "$kdb_wall" "$p12_wall")"
 read -r c_wall c_cpu <<< "$(measure "$product/mqsec" ciphers)"
 read -r v_wall v_cpu <<< "$(measure "$product/mqsec" --version)"
 printf '%-8s %-22s %9s %9s\n' - "mqsec ciphers" "$c_wall" "$c_cpu"

@@ -111,7 +111,7 @@ public final class ChangePasswordOperation extends KeyRepositoryOperation<Change
         boolean stashed = createStash || Files.exists(stash);
         byte[] record = null;
         try {
-            record = stashed ? StashFile.encode(newPassword) : null;
+            record = stashed ? StashFile.encode(newPassword, stashFormat(stash)) : null;
         } catch (IOException e) {
             throw new KeyRepositoryException(KeyRepositoryException.Problem.REFUSED, e.getMessage(), "", e); //$NON-NLS-1$
         }
@@ -166,6 +166,15 @@ public final class ChangePasswordOperation extends KeyRepositoryOperation<Change
             if (previous != null) {
                 Arrays.fill(previous, (byte) 0);
             }
+        }
+    }
+
+    /** An existing stash keeps its format (GSKit before 8.0.50.69 reads only the 129-byte one); a new one is 193-byte. */
+    private static StashFile.Format stashFormat(Path stash) {
+        try {
+            return Files.exists(stash) ? StashFile.formatOf(stash) : StashFile.Format.V8;
+        } catch (IOException e) {
+            return StashFile.Format.V8; // not a stash we know: replaced by one in the current format
         }
     }
 

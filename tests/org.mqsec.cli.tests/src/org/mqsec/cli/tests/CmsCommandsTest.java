@@ -60,6 +60,31 @@ class CmsCommandsTest {
     }
 
     @Test
+    void aGskitDatabaseIsRenamedExportedAndGetsANewPasswordWithItsStashInItsOwnFormat() throws Exception {
+        Path helm = GskitFixtures.copy(GskitFixtures.HELM, "cli-cms-passwd"); //$NON-NLS-1$
+        String file = helm.resolve("server.kdb").toString(); //$NON-NLS-1$
+        ok("keystore", "rename", file, "--alias", "1", "--to", "ibmwebspheremqqm1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        Path pem = helm.resolve("qm1.pem"); //$NON-NLS-1$
+        ok("keystore", "export", file, "--alias", "ibmwebspheremqqm1", "--out", pem.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertTrue(KeystoreFixtures.run(helm, List.of("openssl", "x509", "-in", pem.toString(), "-noout", "-subject")).contains("subject=")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        // a 129-byte stash stays 129 bytes when the password changes (older GSKit reads only that)
+        org.mqsec.crypto.keystore.StashFile.write(helm.resolve("server.sth"), "password".toCharArray(), //$NON-NLS-1$ //$NON-NLS-2$
+                org.mqsec.crypto.keystore.StashFile.Format.V1);
+        Path newPassword = helm.resolve("new.txt"); //$NON-NLS-1$
+        Files.writeString(newPassword, "N3w-Passw0rd-for-QM1\n"); //$NON-NLS-1$
+        ok("keystore", "passwd", file, "--new-password-file", newPassword.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(129, Files.size(helm.resolve("server.sth"))); //$NON-NLS-1$
+        assertEquals(4, Files.readAllBytes(helm.resolve("server.kdb"))[2], "the version is kept"); //$NON-NLS-1$ //$NON-NLS-2$
+        CommandRun listed = ok("keystore", "list", file); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(listed.out().contains("ibmwebspheremqqm1"), listed.out()); //$NON-NLS-1$
+        // a PKCS#12 under a .kdb name, as runmqakm -type pkcs12 users make them, opens as PKCS#12
+        Path named = helm.resolve("pkcs12.kdb"); //$NON-NLS-1$
+        Files.copy(KeystoreFixtures.get().file("openssl-default.p12"), named); //$NON-NLS-1$
+        CommandRun p12 = ok("keystore", "list", named.toString(), "--password-file", KeystoreFixtures.get().file("password.txt").toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertEquals("pkcs12", p12.json().get("format").getAsString(), p12.out()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
     void aVersion3DatabaseIsChangedOnlyWithUpgradeCms() throws Exception {
         Path golang = GskitFixtures.copy(GskitFixtures.GOLANG, "cli-cms-v3"); //$NON-NLS-1$
         String file = golang.resolve("anon-tls.kdb").toString(); //$NON-NLS-1$
