@@ -108,7 +108,7 @@ class KeyRepositoryEditorUiTest {
         driver.click(openItem);
         dialogClosed.run();
         FileChoosers.Request asked = driver.fileRequests().get(0);
-        assertTrue(asked.multiple() && asked.extensions().get(0).contains("*.p12;*.pfx;*.jks"), asked.toString()); //$NON-NLS-1$
+        assertTrue(asked.multiple() && asked.extensions().get(0).contains("*.p12;*.pfx;*.kdb;*.jks"), asked.toString()); //$NON-NLS-1$
 
         IEditorPart part = driver.waitFor(() -> {
             for (IEditorReference reference : page.getEditorReferences()) {
@@ -241,6 +241,35 @@ class KeyRepositoryEditorUiTest {
         assertEquals(2, KeyRepositoryFormatsTest.keytoolEntries(file.resolveSibling("edit.p12.bak")).size(), //$NON-NLS-1$
                 "the previous version is kept"); //$NON-NLS-1$
         driver.screenshot("saved"); //$NON-NLS-1$
+    }
+
+    /**
+     * A GSKit C database (version 3, MD5) opens with its stash alone; after a delete, Save asks
+     * before writing it as version 4, and the file written is version 4 and opens again with its stash.
+     */
+    @Test
+    void aGskitDatabaseOpensWithItsStashAndIsSavedAsVersion4OnlyAfterAsking() throws Exception {
+        Path folder = org.mqsec.testing.GskitFixtures.copy(org.mqsec.testing.GskitFixtures.GOLANG, "ui-cms"); //$NON-NLS-1$
+        Path file = folder.resolve("anon-tls.kdb"); //$NON-NLS-1$
+        RememberedPasswords.forget(new FileKeyRepositoryLocation(file).storageKey());
+        PasswordDialogPage passwords = PasswordDialogPage.answer(driver, false, "not needed"); //$NON-NLS-1$
+        KeyRepositoryEditorPage editor = open(file);
+        assertEquals(4, editor.rowCount());
+        assertTrue(editor.rowOf("CN=ISRG Root X1,O=Internet Security Research Group,C=US") >= 0); //$NON-NLS-1$
+        driver.screenshot("opened-with-stash"); //$NON-NLS-1$
+
+        editor.select(editor.rowOf("DigiCertRootCA")); //$NON-NLS-1$
+        driver.answerDialog("Delete Entry", "OK"); //$NON-NLS-1$ //$NON-NLS-2$
+        editor.contextMenu("Delete..."); //$NON-NLS-1$
+        driver.waitUntil(() -> editor.rowCount() == 3, "the entry to be deleted"); //$NON-NLS-1$
+        driver.answerDialog("Save as CMS version 4?", "Yes"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Save")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitUntil(() -> !editor.editor().isDirty() && editor.editor().repository() != null
+                && !editor.summary().contains("not saved"), "the save and the reload"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(0, passwords.answered(), "the stash gave the password; no dialog asked"); //$NON-NLS-1$
+        assertEquals(4, Files.readAllBytes(file)[2], "written as version 4"); //$NON-NLS-1$
+        assertEquals(3, editor.rowCount());
+        driver.screenshot("saved-as-version-4"); //$NON-NLS-1$
     }
 
     /**

@@ -70,6 +70,24 @@ final class NewKeyRepositoryControllerTest {
         assertTrue(Files.exists(StashFile.besides(created)));
     }
 
+    @Test
+    void choosingCmsNamesTheFileKdbAndWritesAVersion6DatabaseWithAStashThatOpensIt() throws Exception {
+        Path folder = FIXTURES.scratch("new-repository-cms"); //$NON-NLS-1$
+        NewKeyRepositoryController controller = controllerFor(folder);
+        controller.chooseFormat(org.mqsec.crypto.keystore.KeyRepositoryFormat.CMS);
+        assertEquals("key.kdb", controller.model().fileName); //$NON-NLS-1$
+        Path created = controller.operation(KeystoreFixtures.PASSWORD.toCharArray()).run(null);
+        assertEquals(folder.resolve("key.kdb"), created); //$NON-NLS-1$
+        byte[] kdb = Files.readAllBytes(created);
+        assertEquals(List.of(0x37, 0x48, 6, 2), List.of(kdb[0] & 0xFF, kdb[1] & 0xFF, (int) kdb[2], (int) kdb[3]));
+        assertEquals(144, kdb.length, "an empty version 6 database is 144 bytes, as GSKit's are"); //$NON-NLS-1$
+        assertEquals(193, Files.size(StashFile.besides(created)));
+        assertEquals(org.mqsec.crypto.keystore.KeyRepositoryFormat.CMS, new org.mqsec.crypto.keystore.FileKeyRepositoryLocation(created)
+                .open(org.mqsec.crypto.keystore.PasswordSource.NONE, null).format());
+        controller.chooseFormat(org.mqsec.crypto.keystore.KeyRepositoryFormat.PKCS12);
+        assertEquals("key.p12", controller.model().fileName); //$NON-NLS-1$
+    }
+
     private static List<String> codes(KeyRepositoryException refused) {
         return refused.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::code).toList();
     }

@@ -94,7 +94,7 @@ final class EntryActions {
 
     /** Keys with their chains (and trusted certificates) from another PKCS#12, JKS or JCEKS file; all or nothing. */
     void importFromRepository() {
-        String file = chooseFile(false, Messages.Actions_importKeysTitle, new String[] { "*.p12;*.pfx;*.jks;*.jceks", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
+        String file = chooseFile(false, Messages.Actions_importKeysTitle, new String[] { "*.p12;*.pfx;*.kdb;*.jks;*.jceks", "*" }, null); //$NON-NLS-1$ //$NON-NLS-2$
         if (file == null || !editing.prepare()) {
             return;
         }

@@ -142,6 +142,12 @@ final class KeyRepositoryEditing {
         if (editable == null || !dirty) {
             return SaveOutcome.SAVED;
         }
+        if (editable.format() == KeyRepositoryFormat.CMS && editable.cmsProfile().needsUpgrade()) {
+            if (!MessageDialog.openQuestion(shell, Messages.Editing_cmsUpgradeTitle, Messages.bind(Messages.Editing_cmsUpgrade, location.name()))) {
+                return SaveOutcome.NOT_SAVED;
+            }
+            editable.upgradeCms();
+        }
         KeyRepositoryWork.Outcome<Path> written = write(KeyRepositoryWriter.SaveOptions.DEFAULT);
         if (written.failure() != null && written.failure().problem() == KeyRepositoryException.Problem.CHANGED_ON_DISK) {
             int choice = new MessageDialog(shell, Messages.Editing_changedOnDiskTitle, null,
@@ -181,7 +187,7 @@ final class KeyRepositoryEditing {
                 : editable.profile().description();
     }
 
-    /** Writes the repository to another file, in the format its name says (.p12, .jks, .jceks, .pem). */
+    /** Writes the repository to another file, in the format its name says (.p12, .kdb, .jks, .jceks, .pem). */
     boolean saveAs(Path target) {
         KeyRepositoryFormat format = formatFor(target);
         boolean saved = new KeyRepositoryWork<>(Messages.bind(Messages.Editing_savingJob, target.getFileName()),
@@ -233,6 +239,9 @@ final class KeyRepositoryEditing {
         }
         if (name.endsWith(".jceks")) { //$NON-NLS-1$
             return KeyRepositoryFormat.JCEKS;
+        }
+        if (name.endsWith(".kdb")) { //$NON-NLS-1$
+            return KeyRepositoryFormat.CMS;
         }
         return name.endsWith(".pem") ? KeyRepositoryFormat.PEM : null; //$NON-NLS-1$
     }

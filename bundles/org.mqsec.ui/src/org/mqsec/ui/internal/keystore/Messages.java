@@ -7,6 +7,8 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.ui.internal.keystore.messages"; //$NON-NLS-1$
 
+    public static String Editing_cmsUpgradeTitle;
+    public static String Editing_cmsUpgrade;
     public static String Editor_openFailed;
     public static String Editor_unsupportedInput;
     public static String Editor_opening;

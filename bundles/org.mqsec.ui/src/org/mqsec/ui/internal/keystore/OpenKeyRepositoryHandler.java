@@ -11,7 +11,7 @@ import org.mqsec.ui.internal.FileChoosers;
 /** File > Open Key Repository...: choose one or more files and open each in the editor. */
 public final class OpenKeyRepositoryHandler extends AbstractHandler {
 
-    static final String[] FILTER_EXTENSIONS = { "*.p12;*.pfx;*.jks;*.jceks;*.pem;*.crt;*.cer;*.arm;*.der;*.p7b", "*" }; //$NON-NLS-1$ //$NON-NLS-2$
+    static final String[] FILTER_EXTENSIONS = { "*.p12;*.pfx;*.kdb;*.jks;*.jceks;*.pem;*.crt;*.cer;*.arm;*.der;*.p7b", "*" }; //$NON-NLS-1$ //$NON-NLS-2$
 
     @Override
     public Object execute(ExecutionEvent event) {

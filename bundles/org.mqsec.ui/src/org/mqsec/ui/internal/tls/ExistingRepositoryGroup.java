@@ -86,7 +86,7 @@ final class ExistingRepositoryGroup {
         browse.setText(Messages.Existing_browse);
         browse.addListener(SWT.Selection, e -> {
             Path chosen = FileChoosers.chooseOne(body.getShell(),
-                    FileChoosers.Request.open(Messages.Existing_browseTitle, "*.p12;*.pfx;*.jks;*.jceks;*.pem", "*")); //$NON-NLS-1$ //$NON-NLS-2$
+                    FileChoosers.Request.open(Messages.Existing_browseTitle, "*.p12;*.pfx;*.kdb;*.jks;*.jceks;*.pem", "*")); //$NON-NLS-1$ //$NON-NLS-2$
             if (chosen != null) {
                 file.setText(chosen.toString());
             }

@@ -84,10 +84,32 @@ public final class NewKeyRepositoryController {
         return CreateKeyRepositoryOperation.passwordFindings(model.password);
     }
 
-    /** A stash is written for PKCS#12 only: the page disables the choice for the Java formats. */
+    /** A stash is written for PKCS#12 and CMS only: the page disables the choice for the Java formats. */
     private boolean stash() {
-        return model.stash && model.format == KeyRepositoryFormat.PKCS12;
+        return model.stash && takesStash(model.format);
     }
+
+    /** Whether a queue manager or C client reads the format, and so a stash beside it. */
+    public static boolean takesStash(KeyRepositoryFormat format) {
+        return format == KeyRepositoryFormat.PKCS12 || format == KeyRepositoryFormat.CMS;
+    }
+
+    /**
+     * Chooses the format, and gives the file name the format's extension when it has one of the
+     * others (key.p12 becomes key.kdb), so the name says what the file is, as GSKit expects.
+     */
+    public void chooseFormat(KeyRepositoryFormat format) {
+        String name = model.fileName;
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+        if (EXTENSIONS.containsValue(extension)) {
+            model.fileName = name.substring(0, dot) + EXTENSIONS.get(format);
+        }
+        model.format = format;
+    }
+
+    private static final java.util.Map<KeyRepositoryFormat, String> EXTENSIONS = java.util.Map.of(KeyRepositoryFormat.PKCS12, ".p12", //$NON-NLS-1$
+            KeyRepositoryFormat.CMS, ".kdb", KeyRepositoryFormat.JKS, ".jks", KeyRepositoryFormat.JCEKS, ".jceks"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /**
      * What Finish runs (in a Job): the operation {@code mqsec keystore create} runs too. It refuses a

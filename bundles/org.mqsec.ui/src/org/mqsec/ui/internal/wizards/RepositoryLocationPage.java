@@ -19,7 +19,9 @@ import org.mqsec.ui.internal.WidgetKeys;
 /** Queue manager, where the file goes, and its format and protection, each explained. */
 final class RepositoryLocationPage extends WizardPage {
 
-    private static final String[] FORMATS = { "PKCS#12", "JKS", "JCEKS" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private static final String[] FORMATS = { "PKCS#12", "CMS (GSKit .kdb)", "JKS", "JCEKS" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final KeyRepositoryFormat[] FORMAT_VALUES = { KeyRepositoryFormat.PKCS12, KeyRepositoryFormat.CMS, KeyRepositoryFormat.JKS,
+            KeyRepositoryFormat.JCEKS };
 
     private final NewKeyRepositoryController controller;
     private Text folder;
@@ -115,10 +117,12 @@ final class RepositoryLocationPage extends WizardPage {
             update();
         });
         format.addListener(SWT.Selection, e -> {
-            model.format = new KeyRepositoryFormat[] { KeyRepositoryFormat.PKCS12, KeyRepositoryFormat.JKS,
-                    KeyRepositoryFormat.JCEKS }[format.getSelectionIndex()];
+            controller.chooseFormat(FORMAT_VALUES[format.getSelectionIndex()]);
+            if (!fileName.getText().equals(model.fileName)) {
+                fileName.setText(model.fileName);
+            }
             profile.setEnabled(model.format == KeyRepositoryFormat.PKCS12);
-            stash.setEnabled(model.format == KeyRepositoryFormat.PKCS12);
+            stash.setEnabled(NewKeyRepositoryController.takesStash(model.format));
             update();
         });
         profile.addListener(SWT.Selection, e -> {
