@@ -287,6 +287,13 @@ public final class TlsChannelArtefacts {
             files.add(text(clientFolder.resolve("mqclient.ini"), TlsChannelPlan.mqclientIni(spec))); //$NON-NLS-1$
             files.add(text(clientFolder.resolve("jms.properties"), TlsChannelPlan.javaProperties(spec))); //$NON-NLS-1$
             if (TlsChannelSpec.C.equals(spec.clientType())) {
+                // the same keys and trust as a CMS key database with its stash, for C clients that keep one
+                Path kdb = clientFolder.resolve(TlsChannelPlan.CLIENT_KEYSTORE + ".kdb"); //$NON-NLS-1$
+                KeyRepositoryWriter.save(client, kdb, KeyRepositoryFormat.CMS, Pkcs12Profile.MODERN, password, FRESH);
+                files.add(kdb);
+                Path clientStash = StashFile.besides(kdb);
+                StashFile.write(clientStash, password);
+                files.add(clientStash);
                 files.add(text(clientFolder.resolve("runmqakm.sh"), clientRunmqakm(spec, localCa))); //$NON-NLS-1$
             }
             // the plan itself, with its defaults, to apply to a connected queue manager later or run again with mqsec tls plan
@@ -365,8 +372,8 @@ public final class TlsChannelArtefacts {
         }
         commands.add(CommandEquivalents.runmqakmTrust(kdb, localCa ? CA_LABEL : spec.certificateLabel(),
                 localCa ? "../" + CA_CERTIFICATE : SERVER_CERTIFICATE)); //$NON-NLS-1$
-        return CommandEquivalents.script(List.of("A CMS key database for C clients that do not read PKCS#12, made from " //$NON-NLS-1$
-                + TlsChannelPlan.CLIENT_KEYSTORE + ".p12 with runmqakm (GSKit);", //$NON-NLS-1$
+        return CommandEquivalents.script(List.of("mqsec wrote " + kdb + " (CMS version 6) and its stash already. This makes the same " //$NON-NLS-1$ //$NON-NLS-2$
+                + "from " + TlsChannelPlan.CLIENT_KEYSTORE + ".p12 with runmqakm (GSKit), for a GSKit build that does not read version 6;", //$NON-NLS-1$ //$NON-NLS-2$
                 "set SSLKeyRepository in mqclient.ini to the path without .kdb."), commands); //$NON-NLS-1$
     }
 

@@ -194,6 +194,11 @@ class TlsPlanTest {
         assertTrue(server.contains("-file '../client/client-issuers.pem'") && Files.exists(out.resolve("client/client-issuers.pem")), //$NON-NLS-1$ //$NON-NLS-2$
                 "the queue manager made on its machine trusts the client's self-signed certificate: " + server); //$NON-NLS-1$
         assertTrue(runmqakm.contains("-type cms -stash") && runmqakm.contains("-target_type cms -label 'ibmwebspheremqapp1'"), runmqakm); //$NON-NLS-1$ //$NON-NLS-2$
+        // and the same client keystore written as a CMS key database with its stash, opened by the stash alone
+        assertEquals(6, Files.readAllBytes(out.resolve("client/client.kdb"))[2]); //$NON-NLS-1$
+        CommandRun kdb = mqsec("keystore", "list", out.resolve("client/client.kdb").toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(Mqsec.OK, kdb.code(), kdb.err());
+        assertTrue(kdb.out().contains("\"ibmwebspheremqapp1\"") && kdb.out().contains("\"trusted-certificate\""), kdb.out()); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(Files.readString(out.resolve("server/qmgr.mqsc")) //$NON-NLS-1$
                 .contains("SSLCERTI('CN=app1,OU=Applications,O=Example')"), "a self-signed certificate is its own issuer"); //$NON-NLS-1$ //$NON-NLS-2$
         String ecdsa = CipherSpecs.find("ECDHE_ECDSA_AES_256_GCM_SHA384").orElseThrow().javaCipherSuite(); //$NON-NLS-1$
