@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String Cms_crlDatabase;
     public static String Advice_cmsCompanion;
     public static String Cms_caseLabels;
+    public static String Cms_labelCase;
     public static String Cms_recordNotShown;
     public static String Cms_version3;
     public static String Cms_v3NotWritten;

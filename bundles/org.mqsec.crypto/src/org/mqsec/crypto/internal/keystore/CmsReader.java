@@ -34,6 +34,9 @@ import org.mqsec.crypto.keystore.PasswordSource;
  */
 final class CmsReader implements KeyRepositoryReader {
 
+    /** A queue manager without CERTLABL looks for this + its name; a C client this + its user ID (both in lower case). */
+    private static final String MQ_LABEL_PREFIX = "ibmwebspheremq"; //$NON-NLS-1$
+
     @Override
     public KeyRepositoryFormat format() {
         return KeyRepositoryFormat.CMS;
@@ -117,6 +120,10 @@ final class CmsReader implements KeyRepositoryReader {
             String other = byLowerCase.putIfAbsent(record.label().toLowerCase(Locale.ROOT), record.label());
             if (other != null) {
                 warnings.add(Messages.bind(Messages.Cms_caseLabels, other, record.label()));
+            }
+            if (record.type() == CmsRecord.Type.PERSONAL && record.label().toLowerCase(Locale.ROOT).startsWith(MQ_LABEL_PREFIX)
+                    && !record.label().equals(record.label().toLowerCase(Locale.ROOT))) {
+                warnings.add(Messages.bind(Messages.Cms_labelCase, record.label(), record.label().toLowerCase(Locale.ROOT)));
             }
             switch (record.type()) {
                 case PERSONAL -> entries.add(new ReadResult.ReadEntry(record.label(), EntryKind.PERSONAL,
