@@ -51,6 +51,10 @@ class CmsKeyDatabaseTest {
         return new FileKeyRepositoryLocation(file).open(passwords, new NullProgressMonitor());
     }
 
+    private static EditableKeyRepository editable(Path file, PasswordSource passwords) throws KeyRepositoryException {
+        return EditableKeyRepository.open(new FileKeyRepositoryLocation(file), passwords, new NullProgressMonitor());
+    }
+
     private static PasswordSource password(String password) {
         return new RecordingPasswordSource(password);
     }
@@ -92,7 +96,7 @@ class CmsKeyDatabaseTest {
         Path helm = GskitFixtures.copy(GskitFixtures.HELM, "cms-keys-helm"); //$NON-NLS-1$
         // version 3: old-OID 3DES with the raw password; version 4: PKCS#12 3DES with a BMPString password
         for (Path file : List.of(golang.resolve("mutual-tls.kdb"), helm.resolve("server.kdb"), helm.resolve("application.kdb"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            EditableKeyRepository repository = EditableKeyRepository.open(new FileKeyRepositoryLocation(file), NO_PASSWORD, new NullProgressMonitor());
+            EditableKeyRepository repository = editable(file, NO_PASSWORD);
             KeyEntry key = repository.entries().stream().filter(KeyEntry.class::isInstance).map(KeyEntry.class::cast).findFirst().orElseThrow();
             Signature signer = Signature.getInstance("SHA256withRSA"); //$NON-NLS-1$
             signer.initSign(key.key());
@@ -169,7 +173,7 @@ class CmsKeyDatabaseTest {
         Path helm = GskitFixtures.copy(GskitFixtures.HELM, "cms-roundtrip"); //$NON-NLS-1$
         Path file = helm.resolve("server.kdb"); //$NON-NLS-1$
         byte[] before = Files.readAllBytes(file);
-        EditableKeyRepository repository = EditableKeyRepository.open(new FileKeyRepositoryLocation(file), NO_PASSWORD, new NullProgressMonitor());
+        EditableKeyRepository repository = editable(file, NO_PASSWORD);
         KeyRepositoryWriter.save(repository, file, KeyRepositoryFormat.CMS, Pkcs12Profile.MODERN, "password".toCharArray()); //$NON-NLS-1$
         byte[] after = Files.readAllBytes(file);
         assertEquals(before.length, after.length);
@@ -199,7 +203,7 @@ class CmsKeyDatabaseTest {
             }
         }
         // the key, re-encrypted as version 4 expects, still opens with the password and is the same key
-        EditableKeyRepository again = EditableKeyRepository.open(new FileKeyRepositoryLocation(file), NO_PASSWORD, new NullProgressMonitor());
+        EditableKeyRepository again = editable(file, NO_PASSWORD);
         assertEquals(keys(repository), keys(again));
     }
 
@@ -238,8 +242,7 @@ class CmsKeyDatabaseTest {
                 assertEquals("1.2.840.113549.1.5.13", record.key().getEncryptionAlgorithm().getAlgorithm().getId(), "PBES2"); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
-        EditableKeyRepository cms = EditableKeyRepository.open(new FileKeyRepositoryLocation(kdb), password(KeystoreFixtures.PASSWORD),
-                new NullProgressMonitor());
+        EditableKeyRepository cms = editable(kdb, password(KeystoreFixtures.PASSWORD));
         assertEquals(keys(source), keys(cms));
         // the chain, kept as separate CA records, is rebuilt for the personal certificate
         assertEquals(chains(source), chains(cms));
@@ -321,7 +324,7 @@ class CmsKeyDatabaseTest {
         Path golang = GskitFixtures.copy(GskitFixtures.GOLANG, "cms-v3"); //$NON-NLS-1$
         Path file = golang.resolve("mutual-tls.kdb"); //$NON-NLS-1$
         byte[] before = Files.readAllBytes(file);
-        EditableKeyRepository repository = EditableKeyRepository.open(new FileKeyRepositoryLocation(file), NO_PASSWORD, new NullProgressMonitor());
+        EditableKeyRepository repository = editable(file, NO_PASSWORD);
         char[] password = "myMutualKeystorePW".toCharArray(); //$NON-NLS-1$
         KeyRepositoryException refused = assertThrows(KeyRepositoryException.class,
                 () -> KeyRepositoryWriter.save(repository, file, KeyRepositoryFormat.CMS, Pkcs12Profile.MODERN, password));
@@ -331,6 +334,6 @@ class CmsKeyDatabaseTest {
         KeyRepositoryWriter.save(repository, file, KeyRepositoryFormat.CMS, Pkcs12Profile.MODERN, password);
         byte[] after = Files.readAllBytes(file);
         assertEquals(4, after[2]);
-        assertEquals(keys(repository), keys(EditableKeyRepository.open(new FileKeyRepositoryLocation(file), NO_PASSWORD, new NullProgressMonitor())));
+        assertEquals(keys(repository), keys(editable(file, NO_PASSWORD)));
     }
 }

@@ -185,7 +185,7 @@ public final class CmsContainer {
     }
 
     private static byte[] verifier(int version, byte[] header, byte[] password) {
-        return version == 3 ? md5(header, password) : hmac(version, password, header, 0, HEADER);
+        return version == 3 ? md5(header, password) : hmac(version, password, header, HEADER, HEADER);
     }
 
     /** Over the header, the verifier and every slot (everything but the integrity value itself). */
@@ -194,15 +194,7 @@ public final class CmsContainer {
         if (version == 3) {
             return md5(Arrays.copyOf(content, HEADER + mac), password); // empty files only
         }
-        try {
-            Mac hmac = Mac.getInstance(version == 4 ? "HmacSHA1" : "HmacSHA384"); //$NON-NLS-1$ //$NON-NLS-2$
-            hmac.init(new SecretKeySpec(hmacKey(password), hmac.getAlgorithm()));
-            hmac.update(content, 0, HEADER + mac);
-            hmac.update(content, HEADER + 2 * mac, content.length - HEADER - 2 * mac);
-            return hmac.doFinal();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return hmac(version, password, content, HEADER + mac, HEADER + 2 * mac);
     }
 
     /** An empty password keys the HMAC with one zero byte, as GSKit does. */
@@ -210,11 +202,13 @@ public final class CmsContainer {
         return password.length == 0 ? new byte[1] : password;
     }
 
-    private static byte[] hmac(int version, byte[] password, byte[] data, int from, int length) {
+    /** The version's HMAC of {@code data}, leaving out {@code data[skipFrom:skipTo]} (the integrity value). */
+    private static byte[] hmac(int version, byte[] password, byte[] data, int skipFrom, int skipTo) {
         try {
             Mac hmac = Mac.getInstance(version == 4 ? "HmacSHA1" : "HmacSHA384"); //$NON-NLS-1$ //$NON-NLS-2$
             hmac.init(new SecretKeySpec(hmacKey(password), hmac.getAlgorithm()));
-            hmac.update(data, from, length);
+            hmac.update(data, 0, skipFrom);
+            hmac.update(data, skipTo, data.length - skipTo);
             return hmac.doFinal();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
