@@ -319,6 +319,52 @@ class CmsKeyDatabaseTest {
         assertArrayEquals(good, Files.readAllBytes(helm.resolve("server.kdb"))); //$NON-NLS-1$
     }
 
+    /** A self-signed certificate with a {@code padding}-byte private extension: a record that does not fit a slot. */
+    private static java.security.cert.X509Certificate bulky(int padding) throws Exception {
+        java.security.KeyPair keys = org.mqsec.crypto.certificates.KeyAlgorithm.EC_P256.generate(new java.security.SecureRandom());
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=Bulky,O=Example"); //$NON-NLS-1$
+        java.util.Date now = new java.util.Date();
+        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN, now,
+                new java.util.Date(now.getTime() + 86_400_000L), name, keys.getPublic());
+        builder.addExtension(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"), false, new byte[padding]); //$NON-NLS-1$
+        return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(builder
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()))); //$NON-NLS-1$
+    }
+
+    @Test
+    void gskitRulesAreKeptWhenWritingARecordTooLargeAndADuplicateKeyAreRefusedAndNothingIsWritten() throws Exception {
+        Path helm = GskitFixtures.copy(GskitFixtures.HELM, "cms-rules"); //$NON-NLS-1$
+        Path file = helm.resolve("server.kdb"); //$NON-NLS-1$
+        byte[] before = Files.readAllBytes(file);
+        char[] password = "password".toCharArray(); //$NON-NLS-1$
+        EditableKeyRepository large = editable(file, NO_PASSWORD);
+        large.add(new EditableKeyRepository.CertificateEntry("bulky", bulky(6000))); //$NON-NLS-1$
+        KeyRepositoryException tooLarge = assertThrows(KeyRepositoryException.class,
+                () -> KeyRepositoryWriter.save(large, file, KeyRepositoryFormat.CMS, Pkcs12Profile.MODERN, password));
+        assertEquals(Problem.REFUSED, tooLarge.problem());
+        assertTrue(tooLarge.getMessage().contains("\"bulky\"") && tooLarge.getMessage().contains("5000"), tooLarge.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+        EditableKeyRepository twice = editable(file, NO_PASSWORD);
+        KeyEntry key = twice.entries().stream().filter(KeyEntry.class::isInstance).map(KeyEntry.class::cast).findFirst().orElseThrow();
+        twice.add(key.withAlias("same key again")); //$NON-NLS-1$
+        KeyRepositoryException duplicate = assertThrows(KeyRepositoryException.class,
+                () -> KeyRepositoryWriter.save(twice, file, KeyRepositoryFormat.CMS, Pkcs12Profile.MODERN, password));
+        assertEquals(Problem.REFUSED, duplicate.problem());
+        assertTrue(duplicate.getMessage().contains("104"), duplicate.getMessage()); //$NON-NLS-1$
+        assertArrayEquals(before, Files.readAllBytes(file), "nothing written"); //$NON-NLS-1$
+    }
+
+    @Test
+    void aRecordLongerThanItsSlotIsADamagedFile() throws Exception {
+        Path helm = GskitFixtures.copy(GskitFixtures.HELM, "cms-long-record"); //$NON-NLS-1$
+        byte[] file = Files.readAllBytes(helm.resolve("server.kdb")); //$NON-NLS-1$
+        ByteBuffer.wrap(file).putInt(0x58 + 8, 6000); // the first record's DER length, beyond its 5,000-byte slot
+        Path damaged = helm.resolve("long.kdb"); //$NON-NLS-1$
+        Files.write(damaged, file);
+        KeyRepositoryException e = FailureAssertions.fails(damaged, password("password")); //$NON-NLS-1$
+        assertEquals(Problem.CORRUPT, e.problem());
+        assertTrue(e.getMessage().contains("slot 1"), e.getMessage()); //$NON-NLS-1$
+    }
+
     @Test
     void aVersion3DatabaseIsSavedOnlyAsVersion4AfterTheUserAgrees() throws Exception {
         Path golang = GskitFixtures.copy(GskitFixtures.GOLANG, "cms-v3"); //$NON-NLS-1$
