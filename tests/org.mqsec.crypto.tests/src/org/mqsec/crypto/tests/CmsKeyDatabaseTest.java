@@ -319,6 +319,34 @@ class CmsKeyDatabaseTest {
         assertArrayEquals(good, Files.readAllBytes(helm.resolve("server.kdb"))); //$NON-NLS-1$
     }
 
+    /**
+     * The encryptions no fixture here has (z/OS gskkyman's PBES1 MD5-DES, PBES2 with another PRF and
+     * cipher): keys openssl encrypted, put into a version 4 record, decrypt to the key openssl holds.
+     */
+    @Test
+    void keysOpensslEncryptedAsZosAndPbes2DecryptFromARecord() throws Exception {
+        Path dir = KeystoreFixtures.get().scratch("cms-openssl-keys"); //$NON-NLS-1$
+        KeystoreFixtures.run(dir, List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-keyout", "key.pem", "-nodes", "-out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "cert.der", "-outform", "DER", "-subj", "/CN=zos", "-days", "2")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        KeystoreFixtures.run(dir, List.of("openssl", "pkcs8", "-topk8", "-nocrypt", "-in", "key.pem", "-outform", "DER", "-out", "plain.der")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+        KeystoreFixtures.run(dir, List.of("openssl", "pkcs8", "-topk8", "-in", "key.pem", "-outform", "DER", "-v1", "PBE-MD5-DES", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "-passout", "pass:password", "-out", "md5des.der", "-provider", "legacy", "-provider", "default")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        KeystoreFixtures.run(dir, List.of("openssl", "pkcs8", "-topk8", "-in", "key.pem", "-outform", "DER", "-v2", "aes-128-cbc", "-v2prf", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+                "hmacWithSHA256", "-passout", "pass:password", "-out", "pbes2.der")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        Certificate certificate = Certificate.getInstance(Files.readAllBytes(dir.resolve("cert.der"))); //$NON-NLS-1$
+        for (String encrypted : List.of("md5des.der", "pbes2.der")) { //$NON-NLS-1$ //$NON-NLS-2$
+            org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo key = org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo
+                    .getInstance(Files.readAllBytes(dir.resolve(encrypted)));
+            CmsRecord record = new CmsRecord(1, CmsRecord.Type.PERSONAL, certificate, null, key, "zos", true, false); //$NON-NLS-1$
+            byte[] database = org.mqsec.crypto.internal.keystore.CmsContainer.write(4, org.mqsec.crypto.internal.keystore.CmsContainer.Kind.KEYS,
+                    org.mqsec.crypto.internal.keystore.CmsContainer.newSalt(), List.of(record.slot()), "password".getBytes(StandardCharsets.US_ASCII)); //$NON-NLS-1$
+            Path file = dir.resolve(encrypted + ".kdb"); //$NON-NLS-1$
+            Files.write(file, database);
+            EditableKeyRepository repository = editable(file, password("password")); //$NON-NLS-1$
+            assertEquals(List.of(Arrays.toString(Files.readAllBytes(dir.resolve("plain.der")))), keys(repository), encrypted); //$NON-NLS-1$
+        }
+    }
+
     /** A self-signed certificate with a {@code padding}-byte private extension: a record that does not fit a slot. */
     private static java.security.cert.X509Certificate bulky(int padding) throws Exception {
         java.security.KeyPair keys = org.mqsec.crypto.certificates.KeyAlgorithm.EC_P256.generate(new java.security.SecureRandom());
