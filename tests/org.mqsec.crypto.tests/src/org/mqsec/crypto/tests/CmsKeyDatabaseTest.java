@@ -90,6 +90,46 @@ class CmsKeyDatabaseTest {
         }
     }
 
+    /** The DER of every PEM block of {@code type} in openssl's output. */
+    private static java.util.Set<String> pemBlocks(String text, String type) {
+        java.util.Set<String> blocks = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-----BEGIN " + type + "-----(.*?)-----END " + type + "-----", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                java.util.regex.Pattern.DOTALL).matcher(text);
+        while (m.find()) {
+            blocks.add(Arrays.toString(java.util.Base64.getMimeDecoder().decode(m.group(1))));
+        }
+        return blocks;
+    }
+
+    @Test
+    void everyGskitDatabaseConvertedToPkcs12IsReadByOpensslWithTheSameCertificatesAndKeys() throws Exception {
+        Path golang = GskitFixtures.copy(GskitFixtures.GOLANG, "cms-to-p12-golang"); //$NON-NLS-1$
+        Path helm = GskitFixtures.copy(GskitFixtures.HELM, "cms-to-p12-helm"); //$NON-NLS-1$
+        for (String[] database : GskitFixtures.databases()) {
+            Path kdb = (database[0].equals(GskitFixtures.GOLANG) ? golang : helm).resolve(database[1]);
+            EditableKeyRepository repository = editable(kdb, NO_PASSWORD);
+            java.util.Set<String> certificates = new java.util.HashSet<>();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (EditableKeyRepository.Entry entry : repository.entries()) {
+                if (entry instanceof KeyEntry key) {
+                    keys.add(Arrays.toString(key.key().getEncoded()));
+                    for (java.security.cert.X509Certificate certificate : key.chain()) {
+                        certificates.add(Arrays.toString(certificate.getEncoded()));
+                    }
+                } else if (entry instanceof EditableKeyRepository.CertificateEntry trusted) {
+                    certificates.add(Arrays.toString(trusted.certificate().getEncoded()));
+                }
+            }
+            Path p12 = kdb.resolveSibling(database[1] + ".p12"); //$NON-NLS-1$
+            String password = GskitFixtures.PASSWORDS.get(database[1]);
+            KeyRepositoryWriter.save(repository, p12, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password.toCharArray());
+            String out = KeystoreFixtures.run(kdb.getParent(), List.of("openssl", "pkcs12", "-in", p12.toString(), "-passin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    "pass:" + password, "-nodes")); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(certificates, pemBlocks(out, "CERTIFICATE"), database[1]); //$NON-NLS-1$
+            assertEquals(keys, pemBlocks(out, "PRIVATE KEY"), database[1]); //$NON-NLS-1$
+        }
+    }
+
     @Test
     void privateKeysOfEveryEncryptionDecryptAndMatchTheirCertificates() throws Exception {
         Path golang = GskitFixtures.copy(GskitFixtures.GOLANG, "cms-keys-golang"); //$NON-NLS-1$
@@ -152,6 +192,7 @@ class CmsKeyDatabaseTest {
         Path golang = GskitFixtures.copy(GskitFixtures.GOLANG, "cms-hashes"); //$NON-NLS-1$
         for (RawSlot slot : rawSlots(Files.readAllBytes(golang.resolve("mutual-tls.kdb")))) { //$NON-NLS-1$
             CmsRecord record = CmsRecord.parse(slot.der());
+            assertTrue(record.trusted() && !record.isDefault(), slot.label() + ": every GSKit C record is 03 02 07 80"); //$NON-NLS-1$
             List<byte[]> ours = CmsRecord.lookupHashes(record.certificate());
             for (int h = 0; h < 5; h++) {
                 assertArrayEquals(slot.hashes().get(h), ours.get(h), slot.label() + " hash " + (h + 1)); //$NON-NLS-1$
