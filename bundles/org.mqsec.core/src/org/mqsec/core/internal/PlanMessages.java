@@ -65,10 +65,6 @@ public final class PlanMessages extends NLS {
     public static String Plan_chlauthDisabledFix;
     public static String Plan_backstop;
     public static String Plan_backstopFix;
-    public static String Plan_weakAlgorithm;
-    public static String Plan_weakAlgorithmFix;
-    public static String Plan_noRecipient;
-    public static String Plan_noRecipientFix;
     public static String Plan_zosOnly;
     public static String Plan_zosOnlyFix;
     public static String Plan_refreshType;

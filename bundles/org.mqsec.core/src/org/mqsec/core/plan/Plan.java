@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.mqsec.core.ams.AmsPolicy;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.ChlauthType;
 import org.mqsec.core.findings.Finding;
@@ -41,8 +42,8 @@ public record Plan(String queueManager, QueueManagerPlatform platform, List<Plan
     public static final String CHLAUTH_DISABLED = "PLAN_CHLAUTH_DISABLED"; //$NON-NLS-1$
     public static final String CHLAUTH_RECORD = "PLAN_CHLAUTH_RECORD"; //$NON-NLS-1$
     public static final String BACKSTOP_REMOVED = "PLAN_CHLAUTH_BACKSTOP_REMOVED"; //$NON-NLS-1$
-    public static final String WEAK_POLICY_ALGORITHM = "PLAN_WEAK_POLICY_ALGORITHM"; //$NON-NLS-1$
-    public static final String POLICY_NO_RECIPIENT = "PLAN_POLICY_NO_RECIPIENT"; //$NON-NLS-1$
+    public static final String WEAK_POLICY_ALGORITHM = AmsPolicy.WEAK_ALGORITHM;
+    public static final String POLICY_NO_RECIPIENT = AmsPolicy.NO_RECIPIENT;
     public static final String ZOS_ONLY = "PLAN_ZOS_ONLY"; //$NON-NLS-1$
     public static final String REFRESH_TYPE = "PLAN_REFRESH_TYPE"; //$NON-NLS-1$
 
@@ -222,17 +223,10 @@ public record Plan(String queueManager, QueueManagerPlatform platform, List<Plan
             return;
         }
         findings.addAll(Attributes.check(MqObjectType.POLICY, step.attributes(), platform, where));
-        for (String keyword : List.of("SIGNALG", "ENCALG")) { //$NON-NLS-1$ //$NON-NLS-2$
-            String algorithm = first(step.attributes(), keyword);
-            if (algorithm != null && Set.of("MD5", "SHA1", "RC2", "DES", "3DES").contains(algorithm.toUpperCase(Locale.ROOT))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                findings.add(Finding.warning(WEAK_POLICY_ALGORITHM, keyword, PlanMessages.bind(PlanMessages.Plan_weakAlgorithm,
-                        new Object[] { where, keyword, algorithm }), PlanMessages.Plan_weakAlgorithmFix));
-            }
-        }
-        String encryption = first(step.attributes(), "ENCALG"); //$NON-NLS-1$
-        if (encryption != null && !"NONE".equalsIgnoreCase(encryption) && step.attributes().getOrDefault("RECIP", List.of()).isEmpty()) { //$NON-NLS-1$ //$NON-NLS-2$
-            findings.add(Finding.error(POLICY_NO_RECIPIENT, "RECIP", PlanMessages.bind(PlanMessages.Plan_noRecipient, where), //$NON-NLS-1$
-                    PlanMessages.Plan_noRecipientFix));
+        try {
+            findings.addAll(AmsPolicy.of(step.name(), step.attributes()).checkRules(where));
+        } catch (IllegalArgumentException e) {
+            // an algorithm or key reuse MQ does not take: Attributes.check said so above
         }
     }
 

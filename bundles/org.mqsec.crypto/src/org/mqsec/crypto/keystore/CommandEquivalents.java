@@ -40,7 +40,7 @@ public final class CommandEquivalents {
 
     /** Shell-quotes a value with single quotes (nothing inside them is special to the shell). */
     public static String quote(String value) {
-        return "'" + value.replace("'", "'\\''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return org.mqsec.core.config.ShellWords.quote(value);
     }
 
     private static String storeType(KeyRepositoryFormat format) {

@@ -1,0 +1,142 @@
+package org.mqsec.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mqsec.core.ams.AmsPolicy;
+import org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm;
+import org.mqsec.core.ams.AmsPolicy.Protection;
+import org.mqsec.core.ams.AmsPolicy.SignatureAlgorithm;
+import org.mqsec.core.ams.AmsPolicyText;
+import org.mqsec.core.dn.AmsPolicyNames;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.core.mqsc.MqscReader;
+import org.mqsec.core.plan.QueueManagerState;
+import org.mqsec.core.plan.QueueManagerStateReader;
+
+/**
+ * AMS policies: the quality of protection, validation by code, MQSC and setmqspl written and read
+ * back, and dspmqspl's report read from IBM's documented example.
+ */
+class AmsPolicyTest {
+
+    private static final String PRIVACY = "CN=app1,O=Example Ltd,C=GB"; //$NON-NLS-1$
+
+    private static AmsPolicy policy(SignatureAlgorithm signature, EncryptionAlgorithm encryption, List<String> signers,
+            List<String> recipients, boolean tolerate, int keyReuse) {
+        return new AmsPolicy("PAY.Q", signature, encryption, signers, recipients, tolerate, keyReuse); //$NON-NLS-1$
+    }
+
+    private static List<String> codes(AmsPolicy policy) {
+        return policy.check().stream().map(Finding::code).toList();
+    }
+
+    @Test
+    void theQualityOfProtectionFollowsTheAlgorithms() {
+        assertEquals(Protection.NONE, policy(null, null, List.of(), List.of(), false, 0).protection());
+        assertEquals(Protection.INTEGRITY, policy(SignatureAlgorithm.SHA256, null, List.of(), List.of(), false, 0).protection());
+        assertEquals(Protection.PRIVACY, policy(SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of(), List.of(PRIVACY), false, 0)
+                .protection());
+        assertEquals(Protection.CONFIDENTIALITY, policy(null, EncryptionAlgorithm.AES256, List.of(), List.of(PRIVACY), false, 100).protection());
+        assertTrue(Protection.CONFIDENTIALITY.explanation().contains("cannot tell who put it")); //$NON-NLS-1$
+    }
+
+    @Test
+    void eachRuleHasItsCode() {
+        assertEquals(List.of(), codes(policy(SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of(PRIVACY), List.of(PRIVACY), false, 0)));
+        assertEquals(List.of(AmsPolicy.NO_RECIPIENT), codes(policy(SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of(), List.of(), false, 0)));
+        assertEquals(List.of(AmsPolicy.SIGNER_WITHOUT_ALGORITHM, AmsPolicy.NO_PROTECTION),
+                codes(policy(SignatureAlgorithm.NONE, EncryptionAlgorithm.NONE, List.of(PRIVACY), List.of(), false, 0)));
+        assertEquals(List.of(AmsPolicy.WEAK_ALGORITHM, AmsPolicy.WEAK_ALGORITHM),
+                codes(policy(SignatureAlgorithm.MD5, EncryptionAlgorithm.TRIPLE_DES, List.of(), List.of(PRIVACY), false, 0)));
+        assertEquals(List.of(AmsPolicy.KEY_REUSE_IGNORED), codes(policy(SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of(), List.of(PRIVACY), false, 10)));
+        assertEquals(List.of(AmsPolicy.KEY_REUSE_UNLIMITED_RISK), codes(policy(null, EncryptionAlgorithm.AES256, List.of(), List.of(PRIVACY), false, -1)));
+        assertEquals(List.of(AmsPolicy.KEY_REUSE_RANGE), codes(policy(null, EncryptionAlgorithm.AES256, List.of(), List.of(PRIVACY), false, 10_000_000)));
+        assertEquals(List.of(AmsPolicy.TOLERATES), codes(policy(SignatureAlgorithm.SHA256, null, List.of(), List.of(), true, 0)));
+        // DNs in AMS's dialect: attribute names in upper case; the same DN twice
+        assertEquals(List.of(AmsPolicyNames.LOWER_CASE_KEYWORD, AmsPolicy.DUPLICATE_DN),
+                codes(policy(SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of(), List.of("cn=app1,O=Example", "cn=app1,O=Example"), //$NON-NLS-1$ //$NON-NLS-2$
+                        false, 0)).stream().distinct().toList());
+        assertEquals(List.of(AmsPolicy.NO_NAME), new AmsPolicy("", SignatureAlgorithm.SHA256, null, List.of(), List.of(), false, 0) //$NON-NLS-1$
+                .check().stream().map(Finding::code).toList());
+    }
+
+    @Test
+    void setmqsplIsWrittenWithEveryAttributeAndQuotedSoAnyDnIsOneWord() {
+        AmsPolicy policy = policy(SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of("CN=O'Brien,O=Example Ltd"), //$NON-NLS-1$
+                List.of(PRIVACY, "CN=app2,O=Example Ltd"), false, 0); //$NON-NLS-1$
+        String line = AmsPolicyText.setmqspl("QM1", policy); //$NON-NLS-1$
+        assertEquals("setmqspl -m QM1 -p PAY.Q -s SHA256 -e AES256 -a 'CN=O'\\''Brien,O=Example Ltd' -r 'CN=app1,O=Example Ltd,C=GB' " //$NON-NLS-1$
+                + "-r 'CN=app2,O=Example Ltd' -t 0 -c 0", line); //$NON-NLS-1$
+        List<AmsPolicyText.Command> read = AmsPolicyText.parseSetmqspl("# made by mqsec\n" + line + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+                + AmsPolicyText.setmqspl("QM1", policy(null, EncryptionAlgorithm.AES128, List.of(), List.of(PRIVACY), true, -1)) + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+                + AmsPolicyText.setmqsplRemove("QM1", "OLD.Q")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(policy, read.get(0).policy());
+        assertEquals("QM1", read.get(0).queueManager()); //$NON-NLS-1$
+        assertEquals(AmsPolicy.KEY_REUSE_UNLIMITED, read.get(1).policy().keyReuse());
+        assertTrue(read.get(1).policy().tolerate());
+        assertEquals("OLD.Q", read.get(2).removed()); //$NON-NLS-1$
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> AmsPolicyText.parseSetmqspl("setmqspl -m QM1 -p PAY.Q -x 1")); //$NON-NLS-1$
+        assertTrue(unknown.getMessage().startsWith("Line 1: -x is not an option"), unknown.getMessage()); //$NON-NLS-1$
+        IllegalArgumentException badAlgorithm = assertThrows(IllegalArgumentException.class,
+                () -> AmsPolicyText.parseSetmqspl("setmqspl -m QM1 -p PAY.Q -s sha256")); //$NON-NLS-1$
+        assertTrue(badAlgorithm.getMessage().contains("SIGNALG(SHA256)") || badAlgorithm.getMessage().contains("sha256"), badAlgorithm.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void setPolicyIsWrittenWithEveryAttributeAndReadBackFromADump() {
+        AmsPolicy policy = policy(SignatureAlgorithm.SHA512, EncryptionAlgorithm.AES256, List.of("CN=putter,O=Example"), List.of(PRIVACY), //$NON-NLS-1$
+                false, 0);
+        String mqsc = policy.step().toMqsc().toString();
+        assertEquals("SET POLICY('PAY.Q') SIGNALG(SHA512) ENCALG(AES256) SIGNER('CN=putter,O=Example') RECIP('CN=app1,O=Example Ltd,C=GB') " //$NON-NLS-1$
+                + "ENFORCE KEYREUSE(DISABLED) ACTION(REPLACE)", mqsc); //$NON-NLS-1$
+        assertEquals(List.of(), MqscReader.readScript(mqsc).problems());
+        QueueManagerState state = QueueManagerStateReader.read(mqsc, "test"); //$NON-NLS-1$
+        assertEquals(policy, AmsPolicy.of("PAY.Q", state.policy("PAY.Q").orElseThrow().attributes())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** IBM MQ 9.2 documentation, dspmqspl: the report of two policies (mq-security.md 3.1). */
+    private static final String DSPMQSPL = """
+            Policy Details:
+            Policy name: PROT
+            Quality of protection: PRIVACY
+            Signature algorithm: SHA256
+            Encryption algorithm: AES256
+            Signer DNs: -
+            Recipient DNs:
+            CN=Name, O=Organization, C=Country
+            Toleration: 0
+            Key Reuse Count: 0
+            - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -
+            Policy Details:
+            Policy name: PROT2
+            Quality of protection: CONFIDENTIALITY
+            Signature algorithm: NONE
+            Encryption algorithm: AES256
+            Signer DNs: -
+            Recipient DNs:
+            CN=Name, O=Organization, C=Country
+            Toleration: 0
+            Key Reuse Count: 100
+            """;
+
+    @Test
+    void ibmsDocumentedDspmqsplReportIsRead() {
+        List<AmsPolicy> policies = AmsPolicyText.parseDspmqspl(DSPMQSPL);
+        assertEquals(new AmsPolicy("PROT", SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of(), //$NON-NLS-1$
+                List.of("CN=Name, O=Organization, C=Country"), false, 0), policies.get(0)); //$NON-NLS-1$
+        assertEquals(Protection.CONFIDENTIALITY, policies.get(1).protection());
+        assertEquals(100, policies.get(1).keyReuse());
+        assertEquals(2, policies.size());
+        IllegalArgumentException differs = assertThrows(IllegalArgumentException.class,
+                () -> AmsPolicyText.parseDspmqspl(DSPMQSPL.replace("Quality of protection: CONFIDENTIALITY", "Quality of protection: PRIVACY"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(differs.getMessage().contains("CONFIDENTIALITY"), differs.getMessage()); //$NON-NLS-1$
+        IllegalArgumentException notReport = assertThrows(IllegalArgumentException.class, () -> AmsPolicyText.parseDspmqspl("hello")); //$NON-NLS-1$
+        assertTrue(notReport.getMessage().startsWith("Line 1:"), notReport.getMessage()); //$NON-NLS-1$
+    }
+}
