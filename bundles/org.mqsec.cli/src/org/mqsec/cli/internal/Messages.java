@@ -7,6 +7,15 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.cli.internal.messages"; //$NON-NLS-1$
 
+    public static String Usage_amsCommand;
+    public static String Ams_notRendered;
+    public static String Ams_badFormat;
+    public static String Ams_qmgrRequired;
+    public static String Ams_unreadable;
+    public static String Ams_bad;
+    public static String Ams_badFix;
+    public static String Ams_policy;
+    public static String Ams_none;
     public static String Keystore_cmsUpgraded;
     public static String Usage_keystoreCommand;
     public static String Usage_unknownOption;

@@ -81,6 +81,10 @@ public final class MqsecCommandLine {
         token.put("passwd", TokenPasswdCommand::new); //$NON-NLS-1$
         group("token", TokenCommand::new, token); //$NON-NLS-1$
         group("tls", TlsCommand::new, Map.of("plan", TlsPlanCommand::new)); //$NON-NLS-1$ //$NON-NLS-2$
+        Map<String, Supplier<Object>> ams = new LinkedHashMap<>();
+        ams.put("render", AmsRenderCommand::new); //$NON-NLS-1$
+        ams.put("parse", AmsParseCommand::new); //$NON-NLS-1$
+        group("ams", AmsCommand::new, ams); //$NON-NLS-1$
         group("ciphers", CiphersCommand::new, Map.of()); //$NON-NLS-1$
         group("completion", CompletionCommand::new, Map.of()); //$NON-NLS-1$
     }

@@ -120,6 +120,27 @@ class PlanPcfTest {
     }
 
     @Test
+    void anAmsPolicyIsIbmsSetPolicyWithEveryAttributeAndReadsBackAsTheSamePolicy() throws Exception {
+        org.mqsec.core.ams.AmsPolicy confidentiality = new org.mqsec.core.ams.AmsPolicy("PAY.Q", //$NON-NLS-1$
+                org.mqsec.core.ams.AmsPolicy.SignatureAlgorithm.NONE, org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm.AES128, List.of(),
+                List.of("CN=app1,O=Example"), false, 100); //$NON-NLS-1$
+        PCFMessage set = decoded(PlanPcf.command(confidentiality.step()));
+        assertEquals(208, set.getCommand(), "MQCMD_CHANGE_PROT_POLICY"); //$NON-NLS-1$
+        assertEquals(0, set.getIntParameterValue(236), "MQMLP_SIGN_ALG_NONE"); //$NON-NLS-1$
+        assertEquals(4, set.getIntParameterValue(237), "MQMLP_ENCRYPTION_ALG_AES128"); //$NON-NLS-1$
+        assertEquals(0, set.getIntParameterValue(235), "MQMLP_TOLERATE_UNPROTECTED_NO"); //$NON-NLS-1$
+        assertEquals(100, set.getIntParameterValue(267), "MQIA_KEY_REUSE_COUNT"); //$NON-NLS-1$
+        assertEquals(confidentiality, org.mqsec.core.ams.AmsPolicy.of("PAY.Q", PlanPcf.object(MqObjectType.POLICY, set).attributes())); //$NON-NLS-1$
+        org.mqsec.core.ams.AmsPolicy unlimited = new org.mqsec.core.ams.AmsPolicy("PAY.Q", //$NON-NLS-1$
+                org.mqsec.core.ams.AmsPolicy.SignatureAlgorithm.SHA512, org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm.NONE,
+                List.of("CN=putter,O=Example"), List.of(), true, org.mqsec.core.ams.AmsPolicy.KEY_REUSE_UNLIMITED); //$NON-NLS-1$
+        PCFMessage integrity = decoded(PlanPcf.command(unlimited.step()));
+        assertEquals(-1, integrity.getIntParameterValue(267), "MQKEY_REUSE_UNLIMITED"); //$NON-NLS-1$
+        assertEquals("CN=putter,O=Example", integrity.getStringParameterValue(2113).strip(), "MQCA_SIGNER_DN"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(unlimited, org.mqsec.core.ams.AmsPolicy.of("PAY.Q", PlanPcf.object(MqObjectType.POLICY, integrity).attributes())); //$NON-NLS-1$
+    }
+
+    @Test
     void policiesRefreshAndChlauthAreIbmsCommands() throws Exception {
         PCFMessage policy = decoded(PlanPcf.command(new PolicyStep(PolicyStep.Mode.SET, "PAY.Q", Map.of("SIGNALG", List.of("SHA256"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "ENCALG", List.of("AES256"), "RECIP", List.of("CN=a,O=X", "CN=b,O=X"), "ENFORCE", List.of("TOLERATE"))))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$

@@ -1,0 +1,107 @@
+package org.mqsec.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
+import org.mqsec.cli.Mqsec;
+import org.mqsec.core.ams.AmsPolicy;
+import org.mqsec.core.ams.AmsPolicyText;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.core.plan.MqObject;
+import org.mqsec.core.plan.QueueManagerStateReader;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mqsec ams parse FILE}: the policies in dspmqspl's report, in setmqspl lines (a script or
+ * {@code dspmqspl -export}) or in MQSC ({@code DISPLAY POLICY} output, a dmpmqcfg dump, SET POLICY
+ * commands), each with its quality of protection in words and its findings; exit 1 when a finding is
+ * an error or the file cannot be read.
+ */
+@Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class, sortOptions = false)
+final class AmsParseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "ams-file")
+    Path file;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    @Override
+    public Integer call() throws CommandFailure {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new CommandFailure(NLS.bind(Messages.Ams_unreadable, file, FileProblems.describe(file, e)), ""); //$NON-NLS-1$
+        }
+        List<AmsPolicy> policies = new ArrayList<>();
+        try {
+            if (text.contains("Policy Details:")) { //$NON-NLS-1$
+                policies.addAll(AmsPolicyText.parseDspmqspl(text));
+            } else if (text.lines().anyMatch(line -> line.strip().startsWith("setmqspl "))) { //$NON-NLS-1$
+                AmsPolicyText.parseSetmqspl(text).stream().filter(c -> c.policy() != null).forEach(c -> policies.add(c.policy()));
+            } else {
+                for (MqObject object : QueueManagerStateReader.read(text, file.toString()).policies()) {
+                    policies.add(AmsPolicy.of(object.name(), object.attributes()));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(NLS.bind(Messages.Ams_bad, file, e.getMessage()), Messages.Ams_badFix);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        JsonArray array = new JsonArray();
+        boolean errors = false;
+        for (AmsPolicy policy : policies) {
+            List<Finding> findings = policy.check();
+            errors |= Finding.hasErrors(findings);
+            if (json) {
+                JsonObject entry = new JsonObject();
+                entry.addProperty("name", policy.name()); //$NON-NLS-1$
+                entry.addProperty("protection", policy.protection().name()); //$NON-NLS-1$
+                entry.addProperty("signatureAlgorithm", policy.signature().keyword()); //$NON-NLS-1$
+                entry.addProperty("encryptionAlgorithm", policy.encryption().keyword()); //$NON-NLS-1$
+                JsonArray signers = new JsonArray();
+                policy.signers().forEach(signers::add);
+                entry.add("signers", signers); //$NON-NLS-1$
+                JsonArray recipients = new JsonArray();
+                policy.recipients().forEach(recipients::add);
+                entry.add("recipients", recipients); //$NON-NLS-1$
+                entry.addProperty("tolerate", policy.tolerate()); //$NON-NLS-1$
+                entry.addProperty("keyReuse", policy.keyReuseKeyword()); //$NON-NLS-1$
+                JsonArray findingsJson = new JsonArray();
+                findings.forEach(f -> findingsJson.add(PlanOutput.finding(f)));
+                entry.add("findings", findingsJson); //$NON-NLS-1$
+                array.add(entry);
+            } else {
+                out.println(NLS.bind(Messages.Ams_policy, new Object[] { policy.name(), policy.protection(), policy.protection().explanation() }));
+                out.println("  " + policy.step().toMqsc()); //$NON-NLS-1$
+                findings.forEach(finding -> out.println("  " + finding)); //$NON-NLS-1$
+            }
+        }
+        if (json) {
+            JsonObject root = new JsonObject();
+            root.add("policies", array); //$NON-NLS-1$
+            out.println(JsonOutput.text(root));
+        } else if (policies.isEmpty()) {
+            out.println(NLS.bind(Messages.Ams_none, file));
+        }
+        return errors ? Mqsec.FAILED : Mqsec.OK;
+    }
+}

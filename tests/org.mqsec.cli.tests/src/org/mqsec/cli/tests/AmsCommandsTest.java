@@ -1,0 +1,76 @@
+package org.mqsec.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mqsec.cli.tests.CommandRun.mqsec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mqsec.cli.Mqsec;
+import org.mqsec.testing.KeystoreFixtures;
+
+import com.google.gson.JsonObject;
+
+/**
+ * {@code mqsec ams render} and {@code parse}: a policy written as SET POLICY, setmqspl and a plan
+ * whose PCF rendering names IBM's parameters; what is written read back; findings by code.
+ */
+class AmsCommandsTest {
+
+    private static final String RECIPIENT = "CN=app1,O=Example Ltd,C=GB"; //$NON-NLS-1$
+
+    @Test
+    void aPolicyIsRenderedThreeWaysAndEachReadsBackAsTheSamePolicy() throws Exception {
+        Path dir = KeystoreFixtures.get().scratch("cli-ams"); //$NON-NLS-1$
+        List<String> policy = List.of("--name", "PAY.Q", "--qmgr", "QM1", "--sign", "SHA256", "--encrypt", "AES256", "--signer", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "CN=putter,O=Example Ltd", "--recipient", RECIPIENT); //$NON-NLS-1$ //$NON-NLS-2$
+        List<JsonObject> parsed = new ArrayList<>();
+        for (String format : List.of("mqsc", "setmqspl")) { //$NON-NLS-1$ //$NON-NLS-2$
+            List<String> words = new ArrayList<>(List.of("ams", "render")); //$NON-NLS-1$ //$NON-NLS-2$
+            words.addAll(policy);
+            words.addAll(List.of("--format", format)); //$NON-NLS-1$
+            CommandRun rendered = mqsec(words.toArray(String[]::new));
+            assertEquals(Mqsec.OK, rendered.code(), rendered.err());
+            Path file = dir.resolve(format + ".txt"); //$NON-NLS-1$
+            Files.writeString(file, rendered.out());
+            CommandRun read = mqsec("ams", "parse", file.toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            assertEquals(Mqsec.OK, read.code(), read.err());
+            parsed.add(read.json().getAsJsonArray("policies").get(0).getAsJsonObject()); //$NON-NLS-1$
+        }
+        assertEquals(parsed.get(0), parsed.get(1));
+        assertEquals("PRIVACY", parsed.get(0).get("protection").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+
+        List<String> words = new ArrayList<>(List.of("ams", "render")); //$NON-NLS-1$ //$NON-NLS-2$
+        words.addAll(policy);
+        words.addAll(List.of("--format", "plan", "--out", dir.resolve("plan.json").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Mqsec.OK, mqsec(words.toArray(String[]::new)).code());
+        CommandRun pcf = mqsec("plan", "render", dir.resolve("plan.json").toString(), "--format", "pcf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertEquals(Mqsec.OK, pcf.code(), pcf.err());
+        assertTrue(pcf.out().contains("MQCMD_CHANGE_PROT_POLICY (208)") && pcf.out().contains("MQCA_RECIPIENT_DN (2114)") //$NON-NLS-1$ //$NON-NLS-2$
+                && pcf.out().contains("MQIA_SIGNATURE_ALGORITHM (236)"), pcf.out()); //$NON-NLS-1$
+    }
+
+    @Test
+    void anEncryptingPolicyWithoutRecipientIsRefusedAndWeakOnesAreFlaggedByCode() throws Exception {
+        CommandRun refused = mqsec("ams", "render", "--name", "PAY.Q", "--encrypt", "AES256"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        assertEquals(Mqsec.FAILED, refused.code());
+        assertTrue(refused.err().contains("at least one recipient") && refused.out().isEmpty(), refused.err()); //$NON-NLS-1$
+        Path dir = KeystoreFixtures.get().scratch("cli-ams-parse"); //$NON-NLS-1$
+        Path dump = dir.resolve("policies.mqsc"); //$NON-NLS-1$
+        Files.writeString(dump, "SET POLICY('OLD.Q') SIGNALG(MD5) ENCALG(3DES) RECIP('CN=app1,O=Example') ENFORCE KEYREUSE(DISABLED)\n"); //$NON-NLS-1$
+        CommandRun parsed = mqsec("ams", "parse", dump.toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(Mqsec.OK, parsed.code(), parsed.err());
+        String findings = parsed.json().getAsJsonArray("policies").get(0).getAsJsonObject().getAsJsonArray("findings").toString(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(findings.contains("PLAN_WEAK_POLICY_ALGORITHM"), findings); //$NON-NLS-1$
+        Files.writeString(dump, "setmqspl -m QM1 -p PAY.Q -s SHA256 -z\n"); //$NON-NLS-1$
+        CommandRun bad = mqsec("ams", "parse", dump.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(Mqsec.FAILED, bad.code());
+        assertTrue(bad.err().contains("Line 1") && !bad.err().contains("Exception"), bad.err()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(bad.err().contains("\tat "), bad.err()); //$NON-NLS-1$
+    }
+}
