@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.cli.internal.messages"; //$NON-NLS-1$
 
+    public static String Ams_badClient;
+    public static String Ams_confIdentity;
+    public static String Ams_confNeeds;
     public static String Usage_amsCommand;
     public static String Ams_notRendered;
     public static String Ams_badFormat;

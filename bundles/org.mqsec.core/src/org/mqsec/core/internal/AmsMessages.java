@@ -32,6 +32,18 @@ public final class AmsMessages extends NLS {
     public static String Policy_none;
     public static String Policy_noneFix;
     public static String Policy_duplicateDn;
+    public static String Conf_duplicate;
+    public static String Conf_duplicateFix;
+    public static String Conf_ignored;
+    public static String Conf_ignoredFix;
+    public static String Conf_incomplete;
+    public static String Conf_incompleteFix;
+    public static String Conf_notAbsolute;
+    public static String Conf_notAbsoluteFix;
+    public static String Conf_plainPassword;
+    public static String Conf_plainPasswordFix;
+    public static String Conf_noIdentity;
+    public static String Conf_noIdentityFix;
     public static String Text_line;
     public static String Text_unclosedQuote;
     public static String Text_noValue;

@@ -73,4 +73,21 @@ class AmsCommandsTest {
         assertTrue(bad.err().contains("Line 1") && !bad.err().contains("Exception"), bad.err()); //$NON-NLS-1$ //$NON-NLS-2$
         assertFalse(bad.err().contains("\tat "), bad.err()); //$NON-NLS-1$
     }
+
+    @Test
+    void aKeystoreConfIsWrittenForEachClientAndReadAsEachClientReadsIt() throws Exception {
+        CommandRun c = mqsec("ams", "conf", "--client", "c", "--keystore", "/home/app/.mqs/app.kdb", "--certificate", "app"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        assertEquals(Mqsec.OK, c.code(), c.err());
+        assertEquals("cms.keystore = /home/app/.mqs/app\ncms.certificate = app\n", c.out()); //$NON-NLS-1$
+        Path conf = KeystoreFixtures.get().scratch("cli-ams-conf").resolve("keystore.conf"); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.writeString(conf, c.out());
+        CommandRun asC = mqsec("ams", "conf", "--client", "c", "--read", conf.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertEquals(Mqsec.OK, asC.code(), asC.out() + asC.err());
+        assertTrue(asC.out().contains("cms keystore /home/app/.mqs/app"), asC.out()); //$NON-NLS-1$
+        CommandRun asJava = mqsec("ams", "conf", "--client", "java", "--read", conf.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertEquals(Mqsec.FAILED, asJava.code());
+        assertTrue(asJava.out().contains("AMS1040"), asJava.out()); //$NON-NLS-1$
+        CommandRun java = mqsec("ams", "conf", "--client", "java", "--keystore", "/home/app/app.p12", "--certificate", "app"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        assertTrue(java.out().startsWith("jks.keystore = /home/app/app.p12") && java.out().contains("<key repository password>"), java.out()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
 }
