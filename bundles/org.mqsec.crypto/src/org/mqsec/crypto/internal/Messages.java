@@ -7,6 +7,21 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.crypto.internal.messages"; //$NON-NLS-1$
 
+    public static String Ams_checkAccepted;
+    public static String Ams_checkPutterInvalid;
+    public static String Ams_checkPutterChain;
+    public static String Ams_checkTolerated;
+    public static String Ams_checkNoIdentity;
+    public static String Ams_checkRecipientMissing;
+    public static String Ams_checkUnprotected;
+    public static String Ams_checkGetterWithoutPolicy;
+    public static String Ams_checkProtectionWeaker;
+    public static String Ams_checkNotSigned;
+    public static String Ams_checkEncryptionWeaker;
+    public static String Ams_checkSignatureWeaker;
+    public static String Ams_checkNotRecipient;
+    public static String Ams_checkUntrustedSigner;
+    public static String Ams_checkSignerNotListed;
     public static String Format_pkcs12;
     public static String Format_jks;
     public static String Format_jceks;
