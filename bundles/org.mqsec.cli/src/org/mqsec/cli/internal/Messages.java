@@ -7,6 +7,11 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.cli.internal.messages"; //$NON-NLS-1$
 
+    public static String Ams_sideBad;
+    public static String Ams_sideNotObject;
+    public static String Ams_sideNoPolicy;
+    public static String Ams_sideFix;
+    public static String Ams_sideNoIdentity;
     public static String Ams_badClient;
     public static String Ams_confIdentity;
     public static String Ams_confNeeds;

@@ -1,0 +1,165 @@
+package org.mqsec.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.mqsec.cli.Mqsec;
+import org.mqsec.core.ams.AmsKeystoreConf;
+import org.mqsec.core.ams.AmsPolicy;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.crypto.ams.AmsPairCheck;
+import org.mqsec.crypto.keystore.EntryKind;
+import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
+import org.mqsec.crypto.keystore.KeyRepository;
+import org.mqsec.crypto.keystore.KeyRepositoryEntry;
+import org.mqsec.crypto.keystore.KeyRepositoryException;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mqsec ams check PUTTER.json GETTER.json}: whether a message put by the first side is
+ * accepted by the second, and if not which rule fails. Each side file names the client type, its
+ * keystore.conf and its policy (the fields {@code mqsec ams parse --json} prints); the keystore is
+ * opened as that client would, with the password keystore.conf gives or the stash beside a CMS
+ * database. Exit 1 when the message would not get through.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = MqsecVersion.class, sortOptions = false)
+final class AmsCheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PUTTER.json", descriptionKey = "ams-putter")
+    Path putterFile;
+
+    @Parameters(index = "1", paramLabel = "GETTER.json", descriptionKey = "ams-getter")
+    Path getterFile;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    @Override
+    public Integer call() throws CommandFailure, KeyRepositoryException {
+        AmsPairCheck.Verdict verdict = AmsPairCheck.check(side(putterFile), side(getterFile), new Date());
+        var out = spec.commandLine().getOut();
+        if (json) {
+            JsonObject root = new JsonObject();
+            root.addProperty("outcome", verdict.outcome().name()); //$NON-NLS-1$
+            root.addProperty("code", verdict.code()); //$NON-NLS-1$
+            root.addProperty("reason", verdict.reason()); //$NON-NLS-1$
+            out.println(JsonOutput.text(root));
+        } else {
+            out.println(verdict.outcome() + (verdict.code().isEmpty() ? "" : " (" + verdict.code() + ")") + ": " + verdict.reason()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+        return verdict.outcome() == AmsPairCheck.Outcome.ACCEPTED || verdict.outcome() == AmsPairCheck.Outcome.TOLERATED ? Mqsec.OK : Mqsec.FAILED;
+    }
+
+    private AmsPairCheck.Side side(Path file) throws CommandFailure, KeyRepositoryException {
+        JsonObject root;
+        try {
+            JsonElement parsed = JsonParser.parseString(Files.readString(file));
+            if (!parsed.isJsonObject()) {
+                throw new CommandFailure(NLS.bind(Messages.Ams_sideBad, file, Messages.Ams_sideNotObject), Messages.Ams_sideFix);
+            }
+            root = parsed.getAsJsonObject();
+        } catch (IOException e) {
+            throw new CommandFailure(NLS.bind(Messages.Ams_unreadable, file, FileProblems.describe(file, e)), ""); //$NON-NLS-1$
+        } catch (JsonParseException e) {
+            throw new CommandFailure(NLS.bind(Messages.Ams_sideBad, file, e.getMessage()), Messages.Ams_sideFix);
+        }
+        AmsPolicy policy = policy(file, root);
+        AmsKeystoreConf.Client client = "c".equalsIgnoreCase(text(root, "client", "java")) ? AmsKeystoreConf.Client.C : AmsKeystoreConf.Client.JAVA; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Path conf = Path.of(text(root, "keystoreConf", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        String confText;
+        try {
+            confText = Files.readString(conf);
+        } catch (IOException e) {
+            throw new CommandFailure(NLS.bind(Messages.Ams_unreadable, conf, FileProblems.describe(conf, e)), ""); //$NON-NLS-1$
+        }
+        AmsKeystoreConf.Reading reading = AmsKeystoreConf.read(confText, client);
+        if (reading.identity().isEmpty()) {
+            throw new CommandFailure(NLS.bind(Messages.Ams_sideNoIdentity, conf, reading.findings().stream().filter(f -> Finding.hasErrors(List.of(f)))
+                    .map(Finding::message).findFirst().orElse("")), ""); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        AmsKeystoreConf.Identity identity = reading.identity().get();
+        String store = identity.prefix() == AmsKeystoreConf.Prefix.CMS ? identity.keystore() + ".kdb" : identity.keystore(); //$NON-NLS-1$
+        String password = passwordIn(confText, identity.prefix());
+        KeyRepository repository = new FileKeyRepositoryLocation(Path.of(store)).open(
+                request -> password == null || request.failedTries() > 0 ? null : password.toCharArray(), new NullProgressMonitor());
+        KeyRepositoryEntry own = null;
+        List<java.security.cert.X509Certificate> trusted = new ArrayList<>();
+        for (KeyRepositoryEntry entry : repository.entries()) {
+            if (entry.alias().equals(identity.certificate())) {
+                own = entry;
+            } else if (entry.kind() == EntryKind.TRUSTED_CERTIFICATE) {
+                trusted.add(entry.storedChain().get(0));
+            }
+        }
+        if (own == null || own.storedChain().isEmpty()) {
+            return new AmsPairCheck.Side(policy, null, false, List.of(), trusted);
+        }
+        return new AmsPairCheck.Side(policy, own.storedChain().get(0), own.kind() == EntryKind.PERSONAL, own.storedChain(), trusted);
+    }
+
+    /** The plain keystore password keystore.conf holds, or null (a placeholder, runamscred-encrypted, or a stash to use). */
+    private static String passwordIn(String conf, AmsKeystoreConf.Prefix prefix) {
+        String key = prefix.word() + ".keystore_pass"; //$NON-NLS-1$
+        for (String line : conf.split("\\R")) { //$NON-NLS-1$
+            String stripped = line.strip();
+            if (stripped.toLowerCase(Locale.ROOT).startsWith(key)) {
+                String value = stripped.substring(key.length()).strip();
+                value = value.startsWith("=") || value.startsWith(":") ? value.substring(1).strip() : value; //$NON-NLS-1$ //$NON-NLS-2$
+                return value.startsWith("<") ? null : value; //$NON-NLS-1$
+            }
+        }
+        return null;
+    }
+
+    private static AmsPolicy policy(Path file, JsonObject root) throws CommandFailure {
+        if (!root.has("policy") || !root.get("policy").isJsonObject()) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new CommandFailure(NLS.bind(Messages.Ams_sideBad, file, Messages.Ams_sideNoPolicy), Messages.Ams_sideFix);
+        }
+        JsonObject policy = root.getAsJsonObject("policy"); //$NON-NLS-1$
+        try {
+            return AmsPolicy.of(text(policy, "name", ""), Map.of("SIGNALG", List.of(text(policy, "signatureAlgorithm", "NONE")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                    "ENCALG", List.of(text(policy, "encryptionAlgorithm", "NONE")), "SIGNER", list(policy, "signers"), "RECIP", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                    list(policy, "recipients"), "ENFORCE", //$NON-NLS-1$ //$NON-NLS-2$
+                    List.of(policy.has("tolerate") && policy.get("tolerate").getAsBoolean() ? "TOLERATE" : "ENFORCE"), "KEYREUSE", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    List.of(text(policy, "keyReuse", "DISABLED")))); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+            throw new CommandFailure(NLS.bind(Messages.Ams_sideBad, file, e.getMessage()), Messages.Ams_sideFix);
+        }
+    }
+
+    private static String text(JsonObject object, String key, String otherwise) {
+        return object.has(key) && object.get(key).isJsonPrimitive() ? object.get(key).getAsString() : otherwise;
+    }
+
+    private static List<String> list(JsonObject object, String key) {
+        List<String> values = new ArrayList<>();
+        if (object.has(key) && object.get(key).isJsonArray()) {
+            JsonArray array = object.getAsJsonArray(key);
+            array.forEach(e -> values.add(e.getAsString()));
+        }
+        return values;
+    }
+}
