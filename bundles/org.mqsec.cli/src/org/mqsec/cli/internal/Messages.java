@@ -7,6 +7,12 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.cli.internal.messages"; //$NON-NLS-1$
 
+    public static String Ams_inspectFix;
+    public static String Ams_inspectDeadLetter;
+    public static String Ams_inspectProtection;
+    public static String Ams_inspectSigner;
+    public static String Ams_inspectRecipient;
+    public static String Ams_inspectEncryption;
     public static String Ams_sideBad;
     public static String Ams_sideNotObject;
     public static String Ams_sideNoPolicy;

@@ -86,6 +86,7 @@ public final class MqsecCommandLine {
         ams.put("parse", AmsParseCommand::new); //$NON-NLS-1$
         ams.put("conf", AmsConfCommand::new); //$NON-NLS-1$
         ams.put("check", AmsCheckCommand::new); //$NON-NLS-1$
+        ams.put("inspect", AmsInspectCommand::new); //$NON-NLS-1$
         group("ams", AmsCommand::new, ams); //$NON-NLS-1$
         group("ciphers", CiphersCommand::new, Map.of()); //$NON-NLS-1$
         group("completion", CompletionCommand::new, Map.of()); //$NON-NLS-1$

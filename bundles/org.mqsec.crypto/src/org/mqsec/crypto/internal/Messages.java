@@ -7,6 +7,11 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.crypto.internal.messages"; //$NON-NLS-1$
 
+    public static String Ams_inspectNotProtected;
+    public static String Ams_inspectBadHeader;
+    public static String Ams_inspectBadBody;
+    public static String Ams_inspectBadType;
+    public static String Ams_inspectKeyBlock;
     public static String Ams_checkAccepted;
     public static String Ams_checkPutterInvalid;
     public static String Ams_checkPutterChain;

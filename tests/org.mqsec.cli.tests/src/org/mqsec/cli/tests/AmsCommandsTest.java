@@ -126,4 +126,13 @@ class AmsCommandsTest {
         assertEquals(Mqsec.FAILED, bad.code());
         assertTrue(bad.err().contains("alice.conf") && !bad.err().contains("\tat "), bad.err()); //$NON-NLS-1$ //$NON-NLS-2$
     }
+
+    @Test
+    void whatIsNotAProtectedMessageIsSaidInWords() throws Exception {
+        Path file = KeystoreFixtures.get().scratch("cli-ams-inspect").resolve("plain.bin"); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.writeString(file, "just text"); //$NON-NLS-1$
+        CommandRun run = mqsec("ams", "inspect", file.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(Mqsec.FAILED, run.code());
+        assertTrue(run.err().contains("not an AMS-protected message") && !run.err().contains("\tat "), run.err()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
 }

@@ -53,7 +53,7 @@ class CommandLineConventionsTest {
         for (String expected : List.of("keystore list", "keystore create", "keystore genkey", "keystore ca", "keystore csr", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 "keystore sign", "keystore receive", "keystore import", "keystore export", "keystore convert", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 "keystore passwd", "keystore delete", "keystore rename", "chlauth runcheck", "chlauth lint", "tls plan", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                "ams render", "ams parse", "ams conf", "ams check", "ciphers", "completion")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "ams render", "ams parse", "ams conf", "ams check", "ams inspect", "ciphers", "completion")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             assertTrue(names.contains(expected), expected + " in " + names); //$NON-NLS-1$
         }
     }

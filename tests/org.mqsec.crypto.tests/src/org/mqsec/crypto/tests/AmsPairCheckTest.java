@@ -191,35 +191,45 @@ class AmsPairCheckTest {
         return ibm;
     }
 
+    private static final byte[] PLAIN = "payment 42".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+
+    /** The message IBM's putter interceptor would put: the PDMQ header and the protected body (the payload as is under no protection). */
+    private static byte[] protect(End putterEnd, AmsPolicy putPolicy) throws Exception {
+        EseUser putter = user(putterEnd);
+        SecurityPolicy put = ibm(putPolicy);
+        if (put.getQop() == 0) {
+            return PLAIN;
+        }
+        if (!put.getRecipientDNs().isEmpty()) {
+            put.setRecipientsCertificates(new CertAccessImpl().loadCertificates(putter.getKeyStoreAccess(), putter.getPkiSpec(), put.getRecipientDNs()));
+        }
+        SmqiObject object = new SmqiObject(null, null);
+        object.setSecPolicy(put);
+        object.setUser(putter);
+        AMBIHeader header = new AMBIHeader(put.getQop());
+        header.setOrigSize(PLAIN.length);
+        header.setPolicyname(putPolicy.name());
+        header.setOrigFormat("MQSTR   "); //$NON-NLS-1$
+        byte[] body = protection().protect(PLAIN, object, header, putter);
+        byte[] head = header.toByteArray();
+        byte[] message = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, message, head.length, body.length);
+        return message;
+    }
+
+    private static MessageProtection protection() {
+        return new MessageProtectionBCImpl(new X509CertificateValidatorImpl(new CertAccessImpl()));
+    }
+
     /** What IBM's code does with a message put by one end under its policy and got by the other under its policy. */
     private static Verdict oracle(End putterEnd, AmsPolicy putPolicy, End getterEnd, AmsPolicy getPolicy) throws Exception {
-        byte[] plain = "payment 42".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
-        EseUser putter = user(putterEnd);
+        byte[] plain = PLAIN;
         EseUser getter = user(getterEnd);
-        SecurityPolicy put = ibm(putPolicy);
         SecurityPolicy get = ibm(getPolicy);
-        MessageProtection protection = new MessageProtectionBCImpl(new X509CertificateValidatorImpl(new CertAccessImpl()));
+        MessageProtection protection = protection();
         byte[] message;
         try {
-            if (put.getQop() == 0) {
-                message = plain;
-            } else {
-                if (!put.getRecipientDNs().isEmpty()) {
-                    put.setRecipientsCertificates(new CertAccessImpl().loadCertificates(putter.getKeyStoreAccess(), putter.getPkiSpec(),
-                            put.getRecipientDNs()));
-                }
-                SmqiObject object = new SmqiObject(null, null);
-                object.setSecPolicy(put);
-                object.setUser(putter);
-                AMBIHeader header = new AMBIHeader(put.getQop());
-                header.setOrigSize(plain.length);
-                header.setPolicyname(putPolicy.name());
-                header.setOrigFormat("MQSTR   "); //$NON-NLS-1$
-                byte[] body = protection.protect(plain, object, header, putter);
-                byte[] head = header.toByteArray();
-                message = Arrays.copyOf(head, head.length + body.length);
-                System.arraycopy(body, 0, message, head.length, body.length);
-            }
+            message = protect(putterEnd, putPolicy);
         } catch (MissingCertificateException e) {
             return new Verdict(Outcome.PUT_FAILS, AmsPairCheck.RECIPIENT_MISSING, e.getMessage());
         } catch (Exception e) {
@@ -370,6 +380,55 @@ class AmsPairCheckTest {
         }
         assertEquals(List.of(), wrong, String.join("\n", wrong)); //$NON-NLS-1$
         assertTrue(refused >= 15, "most scenarios make IBM's code refuse: " + refused); //$NON-NLS-1$
+    }
+
+    /** IBM's getter puts a refused message on SYSTEM.PROTECTION.ERROR.QUEUE behind an MQDLH (ams.md 1.4). */
+    private static byte[] onErrorQueue(byte[] message) throws Exception {
+        com.ibm.mq.headers.MQDLH dlh = new com.ibm.mq.headers.MQDLH();
+        dlh.setReason(2063);
+        dlh.setDestQName("PAY.Q"); //$NON-NLS-1$
+        dlh.setDestQMgrName("QM1"); //$NON-NLS-1$
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        dlh.write(out, com.ibm.mq.constants.MQConstants.MQENC_NATIVE, 1208);
+        out.write(message);
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void theInspectorReadsWhatIbmsCodeProtectedBehindItsDeadLetterHeader() throws Exception {
+        AmsPolicy integrity = policy(SignatureAlgorithm.SHA384, EncryptionAlgorithm.NONE);
+        org.mqsec.crypto.ams.AmsMessageInspector.Inspection signed = org.mqsec.crypto.ams.AmsMessageInspector
+                .inspect(onErrorQueue(protect(alice, integrity)));
+        assertEquals(2063, signed.deadLetterReason());
+        assertEquals("PAY.Q", signed.destination()); //$NON-NLS-1$
+        assertEquals(AmsPolicy.Protection.INTEGRITY, signed.protection());
+        assertEquals("PAY.Q", signed.policyName()); //$NON-NLS-1$
+        assertEquals("MQSTR", signed.originalFormat()); //$NON-NLS-1$
+        assertEquals(PLAIN.length, signed.originalSize());
+        assertEquals(PLAIN.length, signed.plaintextLength());
+        assertEquals(alice.chain().get(0), signed.signer());
+        assertEquals("SHA384", signed.digestAlgorithm().replace("-", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(Math.abs(signed.signingTime().getTime() - System.currentTimeMillis()) < 600_000, signed.signingTime().toString());
+
+        X509Certificate bobCertificate = bob.chain().get(0);
+        for (AmsPolicy encrypted : List.of(policy(SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES128),
+                policy(SignatureAlgorithm.NONE, EncryptionAlgorithm.AES256, List.of(), false, 10))) {
+            org.mqsec.crypto.ams.AmsMessageInspector.Inspection inspection = org.mqsec.crypto.ams.AmsMessageInspector
+                    .inspect(onErrorQueue(protect(alice, encrypted)));
+            assertEquals(encrypted.protection(), inspection.protection());
+            assertEquals(List.of(new org.mqsec.crypto.ams.AmsMessageInspector.Recipient(
+                    org.bouncycastle.asn1.x500.X500Name.getInstance(bobCertificate.getIssuerX500Principal().getEncoded()).toString(),
+                    bobCertificate.getSerialNumber())), inspection.recipients());
+            assertEquals(encrypted.protection() == AmsPolicy.Protection.CONFIDENTIALITY, inspection.keyReuse(), "the key reuse flag"); //$NON-NLS-1$
+            assertTrue(inspection.encryptionAlgorithm().contains("AES"), inspection.encryptionAlgorithm()); //$NON-NLS-1$
+            assertEquals(null, inspection.signer(), "PRIVACY hides its signer inside the encryption"); //$NON-NLS-1$
+        }
+        // the payload alone, without the dead-letter header
+        assertEquals(AmsPolicy.Protection.INTEGRITY, org.mqsec.crypto.ams.AmsMessageInspector.inspect(protect(alice, integrity)).protection());
+        java.io.IOException plain = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> org.mqsec.crypto.ams.AmsMessageInspector.inspect(onErrorQueue(PLAIN)));
+        assertTrue(plain.getMessage().contains("not an AMS-protected message"), plain.getMessage()); //$NON-NLS-1$
     }
 
     private static Side side(End end, AmsPolicy policy) {

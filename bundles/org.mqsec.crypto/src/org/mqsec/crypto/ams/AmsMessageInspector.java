@@ -1,0 +1,148 @@
+package org.mqsec.crypto.ams;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSEnvelopedData;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.KeyTransRecipientId;
+import org.bouncycastle.cms.RecipientInformation;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
+import org.mqsec.core.ams.AmsPolicy.Protection;
+import org.mqsec.crypto.internal.Messages;
+
+import com.ibm.mq.constants.MQConstants;
+import com.ibm.mq.headers.MQDLH;
+import com.ibm.mq.headers.MQDataException;
+
+/**
+ * What a message from {@code SYSTEM.PROTECTION.ERROR.QUEUE} says without any key ({@code ams.md}
+ * 1.3, 4.3): the dead-letter header's reason (read by IBM's {@code MQDLH}), the PDMQ header (quality
+ * of protection, key reuse, policy name, original format and size) and the CMS body: for a signed
+ * message the signer's certificate, digest and signing time; for an encrypted one the content
+ * algorithm and the recipients by issuer and serial number.
+ */
+public final class AmsMessageInspector {
+
+    private static final byte[] PDMQ = "PDMQ".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final int SIGN = 4;
+    private static final int SEAL = 8;
+    private static final int ENCRYPT_ONLY = 64;
+    private static final int KEY_REUSE = 0x20;
+
+    /** A recipient as the message names it. */
+    public record Recipient(String issuer, BigInteger serial) {
+    }
+
+    /**
+     * @param deadLetterReason the MQDLH reason (usually 2063), or 0 without a dead-letter header
+     * @param signer           the signer's certificate (INTEGRITY); null otherwise (PRIVACY hides it inside the encryption)
+     * @param plaintextLength  the signed content's length (INTEGRITY, where it is attached); -1 otherwise
+     */
+    public record Inspection(int deadLetterReason, String destination, Protection protection, int headerVersion, boolean keyReuse,
+            String policyName, String originalFormat, int originalSize, X509Certificate signer, String digestAlgorithm, Date signingTime,
+            String encryptionAlgorithm, List<Recipient> recipients, int plaintextLength) {
+    }
+
+    private AmsMessageInspector() {
+    }
+
+    /**
+     * @throws IOException in words, when the bytes are not an AMS-protected message (with or without its MQDLH)
+     */
+    public static Inspection inspect(byte[] message) throws IOException {
+        int offset = 0;
+        int reason = 0;
+        String destination = ""; //$NON-NLS-1$
+        if (message.length >= 4 && new String(message, 0, 4, StandardCharsets.US_ASCII).equals(MQConstants.MQDLH_STRUC_ID)) {
+            MQDLH dlh = deadLetterHeader(message);
+            reason = dlh.getReason();
+            destination = dlh.getDestQName().strip();
+            offset = MQConstants.MQDLH_LENGTH_1; // version 1, the only one
+        }
+        if (message.length < offset + 104 || !Arrays.equals(Arrays.copyOfRange(message, offset, offset + 4), PDMQ)) {
+            throw new IOException(Messages.Ams_inspectNotProtected);
+        }
+        ByteBuffer header = ByteBuffer.wrap(message, offset, message.length - offset).slice();
+        header.order(message[offset + 6] == 2 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        int version = message[offset + 4];
+        int dataOffset = header.getInt(12);
+        int protType = header.getInt(16);
+        int originalSize = header.getInt(24);
+        int keyBlockSize = header.getInt(28);
+        String format = new String(message, offset + 32, 8, StandardCharsets.US_ASCII).strip();
+        String policy = new String(message, offset + 56, 48, StandardCharsets.UTF_8).replace("\0", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        if (dataOffset < 104 || offset + dataOffset > message.length) {
+            throw new IOException(Messages.Ams_inspectBadHeader);
+        }
+        byte[] body = Arrays.copyOfRange(message, offset + dataOffset, message.length);
+        int type = protType & ~KEY_REUSE;
+        try {
+            if (type == SIGN) {
+                CMSSignedData signed = new CMSSignedData(body);
+                SignerInformation info = signed.getSignerInfos().getSigners().iterator().next();
+                @SuppressWarnings("unchecked")
+                X509CertificateHolder holder = ((java.util.Collection<X509CertificateHolder>) signed.getCertificates().getMatches(info.getSID()))
+                        .stream().findFirst().orElse(null);
+                X509Certificate signer = holder == null ? null : new JcaX509CertificateConverter().getCertificate(holder);
+                Attribute time = info.getSignedAttributes() == null ? null : info.getSignedAttributes().get(CMSAttributes.signingTime);
+                Date signingTime = time == null ? null : Time.getInstance(time.getAttrValues().getObjectAt(0)).getDate();
+                byte[] content = (byte[]) signed.getSignedContent().getContent();
+                return new Inspection(reason, destination, Protection.INTEGRITY, version, (protType & KEY_REUSE) != 0, policy, format, originalSize,
+                        signer, name(info.getDigestAlgorithmID()), signingTime, "", List.of(), content.length); //$NON-NLS-1$
+            }
+            if (type == SEAL || type == ENCRYPT_ONLY) {
+                byte[] enveloped = type == SEAL ? body : Arrays.copyOf(body, keyBlockSize);
+                CMSEnvelopedData data = new CMSEnvelopedData(enveloped);
+                List<Recipient> recipients = new ArrayList<>();
+                for (RecipientInformation recipient : data.getRecipientInfos().getRecipients()) {
+                    if (recipient.getRID() instanceof KeyTransRecipientId id) {
+                        recipients.add(new Recipient(id.getIssuer() == null ? "" : id.getIssuer().toString(), id.getSerialNumber())); //$NON-NLS-1$
+                    }
+                }
+                return new Inspection(reason, destination, type == SEAL ? Protection.PRIVACY : Protection.CONFIDENTIALITY, version,
+                        (protType & KEY_REUSE) != 0, policy, format, originalSize, null, "", null, //$NON-NLS-1$
+                        type == SEAL ? name(data.getContentEncryptionAlgorithm()) : Messages.bind(Messages.Ams_inspectKeyBlock,
+                                name(data.getContentEncryptionAlgorithm())), recipients, -1);
+            }
+        } catch (CMSException | CertificateException | RuntimeException e) {
+            throw new IOException(Messages.bind(Messages.Ams_inspectBadBody, e.getMessage()), e);
+        }
+        throw new IOException(Messages.bind(Messages.Ams_inspectBadType, protType));
+    }
+
+    private static String name(org.bouncycastle.asn1.x509.AlgorithmIdentifier algorithm) {
+        return new DefaultAlgorithmNameFinder().getAlgorithmName(algorithm);
+    }
+
+    /** The dead-letter header, read by IBM's class; integers as Java writes them, else byte-swapped. */
+    private static MQDLH deadLetterHeader(byte[] message) throws IOException {
+        try {
+            MQDLH dlh = new MQDLH(new DataInputStream(new ByteArrayInputStream(message)), MQConstants.MQENC_INTEGER_NORMAL, 1208);
+            if (dlh.getReason() > 0 && dlh.getReason() < 10_000) {
+                return dlh;
+            }
+            return new MQDLH(new DataInputStream(new ByteArrayInputStream(message)), MQConstants.MQENC_INTEGER_REVERSED, 1208);
+        } catch (MQDataException e) {
+            throw new IOException(Messages.bind(Messages.Ams_inspectBadBody, e.getMessage()), e);
+        }
+    }
+}
