@@ -73,7 +73,8 @@ final class AmsCheckCommand implements Callable<Integer> {
         return verdict.outcome() == AmsPairCheck.Outcome.ACCEPTED || verdict.outcome() == AmsPairCheck.Outcome.TOLERATED ? Mqsec.OK : Mqsec.FAILED;
     }
 
-    private AmsPairCheck.Side side(Path file) throws CommandFailure, KeyRepositoryException {
+    /** One side from its file: the policy, and the keystore its keystore.conf leads to, opened as its client would. */
+    static AmsPairCheck.Side side(Path file) throws CommandFailure, KeyRepositoryException {
         JsonObject root;
         try {
             JsonElement parsed = JsonParser.parseString(Files.readString(file));

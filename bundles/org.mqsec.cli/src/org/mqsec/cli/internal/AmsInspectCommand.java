@@ -9,8 +9,9 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
 import org.mqsec.crypto.ams.AmsMessageInspector;
+import org.mqsec.crypto.ams.AmsPairCheck;
 import org.mqsec.crypto.ams.AmsMessageInspector.Inspection;
-import org.mqsec.crypto.ams.AmsMessageInspector.Recipient;
+import org.mqsec.crypto.ams.AmsPairCheck.Recipient;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -35,11 +36,14 @@ final class AmsInspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MSG.bin", descriptionKey = "ams-message")
     Path file;
 
+    @Option(names = "--getter", paramLabel = "GETTER.json", descriptionKey = "ams-inspect-getter")
+    Path getter;
+
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
     @Override
-    public Integer call() throws CommandFailure {
+    public Integer call() throws CommandFailure, org.mqsec.crypto.keystore.KeyRepositoryException {
         Inspection inspection;
         try {
             inspection = AmsMessageInspector.inspect(Files.readAllBytes(file));
@@ -47,6 +51,8 @@ final class AmsInspectCommand implements Callable<Integer> {
             throw new CommandFailure(NLS.bind(Messages.Ams_bad, file, e.getMessage()), Messages.Ams_inspectFix);
         }
         PrintWriter out = spec.commandLine().getOut();
+        AmsPairCheck.Verdict verdict = getter == null ? null
+                : AmsPairCheck.get(AmsMessageInspector.message(inspection), AmsCheckCommand.side(getter), new java.util.Date());
         String signer = inspection.signer() == null ? "" : inspection.signer().getSubjectX500Principal().getName(); //$NON-NLS-1$
         if (json) {
             JsonObject root = new JsonObject();
@@ -64,11 +70,18 @@ final class AmsInspectCommand implements Callable<Integer> {
             JsonArray recipients = new JsonArray();
             for (Recipient recipient : inspection.recipients()) {
                 JsonObject entry = new JsonObject();
-                entry.addProperty("issuer", recipient.issuer()); //$NON-NLS-1$
+                entry.addProperty("issuer", recipient.issuer().getName()); //$NON-NLS-1$
                 entry.addProperty("serial", recipient.serial().toString(16)); //$NON-NLS-1$
                 recipients.add(entry);
             }
             root.add("recipients", recipients); //$NON-NLS-1$
+            if (verdict != null) {
+                JsonObject replay = new JsonObject();
+                replay.addProperty("outcome", verdict.outcome().name()); //$NON-NLS-1$
+                replay.addProperty("code", verdict.code()); //$NON-NLS-1$
+                replay.addProperty("reason", verdict.reason()); //$NON-NLS-1$
+                root.add("getter", replay); //$NON-NLS-1$
+            }
             out.println(JsonOutput.text(root));
             return Mqsec.OK;
         }
@@ -81,10 +94,13 @@ final class AmsInspectCommand implements Callable<Integer> {
             out.println(NLS.bind(Messages.Ams_inspectSigner, new Object[] { signer, inspection.digestAlgorithm(), inspection.signingTime() }));
         }
         for (Recipient recipient : inspection.recipients()) {
-            out.println(NLS.bind(Messages.Ams_inspectRecipient, recipient.issuer(), recipient.serial().toString(16)));
+            out.println(NLS.bind(Messages.Ams_inspectRecipient, recipient.issuer().getName(), recipient.serial().toString(16)));
         }
         if (!inspection.encryptionAlgorithm().isEmpty()) {
             out.println(NLS.bind(Messages.Ams_inspectEncryption, inspection.encryptionAlgorithm()));
+        }
+        if (verdict != null) {
+            out.println(verdict.outcome() + (verdict.code().isEmpty() ? "" : " (" + verdict.code() + ")") + ": " + verdict.reason()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
         return Mqsec.OK;
     }

@@ -3,7 +3,6 @@ package org.mqsec.crypto.ams;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +47,34 @@ public final class AmsMessageInspector {
     private static final int ENCRYPT_ONLY = 64;
     private static final int KEY_REUSE = 0x20;
 
-    /** A recipient as the message names it. */
-    public record Recipient(String issuer, BigInteger serial) {
+    /** What the getter's checks see of the inspected message ({@link AmsPairCheck#get}). */
+    public static AmsPairCheck.Message message(Inspection inspection) {
+        return new AmsPairCheck.Message(inspection.protection(), signature(inspection.digestAlgorithm()),
+                encryption(inspection.encryptionAlgorithm()), inspection.signer(), inspection.recipients());
+    }
+
+    /** The policy keyword of a digest as Bouncy Castle names it (SHA-256, SHA256...); null when unknown. */
+    private static org.mqsec.core.ams.AmsPolicy.SignatureAlgorithm signature(String digest) {
+        String name = digest.toUpperCase(java.util.Locale.ROOT).replace("-", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return org.mqsec.core.ams.AmsPolicy.SignatureAlgorithm.of(name).orElse(null);
+    }
+
+    /** The policy keyword of a content encryption algorithm as Bouncy Castle names it; null when unknown. */
+    private static org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm encryption(String algorithm) {
+        String name = algorithm.toUpperCase(java.util.Locale.ROOT).replace("-", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        if (name.contains("AES256")) { //$NON-NLS-1$
+            return org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm.AES256;
+        }
+        if (name.contains("AES128")) { //$NON-NLS-1$
+            return org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm.AES128;
+        }
+        if (name.contains("DESEDE") || name.contains("3DES") || name.contains("TRIPLEDES")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm.TRIPLE_DES;
+        }
+        if (name.contains("DES")) { //$NON-NLS-1$
+            return org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm.DES;
+        }
+        return name.contains("RC2") ? org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm.RC2 : null; //$NON-NLS-1$
     }
 
     /**
@@ -59,7 +84,7 @@ public final class AmsMessageInspector {
      */
     public record Inspection(int deadLetterReason, String destination, Protection protection, int headerVersion, boolean keyReuse,
             String policyName, String originalFormat, int originalSize, X509Certificate signer, String digestAlgorithm, Date signingTime,
-            String encryptionAlgorithm, List<Recipient> recipients, int plaintextLength) {
+            String encryptionAlgorithm, List<AmsPairCheck.Recipient> recipients, int plaintextLength) {
     }
 
     private AmsMessageInspector() {
@@ -112,10 +137,12 @@ public final class AmsMessageInspector {
             if (type == SEAL || type == ENCRYPT_ONLY) {
                 byte[] enveloped = type == SEAL ? body : Arrays.copyOf(body, keyBlockSize);
                 CMSEnvelopedData data = new CMSEnvelopedData(enveloped);
-                List<Recipient> recipients = new ArrayList<>();
+                List<AmsPairCheck.Recipient> recipients = new ArrayList<>();
                 for (RecipientInformation recipient : data.getRecipientInfos().getRecipients()) {
-                    if (recipient.getRID() instanceof KeyTransRecipientId id) {
-                        recipients.add(new Recipient(id.getIssuer() == null ? "" : id.getIssuer().toString(), id.getSerialNumber())); //$NON-NLS-1$
+                    if (recipient.getRID() instanceof KeyTransRecipientId id && id.getIssuer() != null) {
+                        // the issuer as encoded, so that it compares with certificates' issuers exactly
+                        recipients.add(new AmsPairCheck.Recipient(new javax.security.auth.x500.X500Principal(id.getIssuer().getEncoded()),
+                                id.getSerialNumber()));
                     }
                 }
                 return new Inspection(reason, destination, type == SEAL ? Protection.PRIVACY : Protection.CONFIDENTIALITY, version,

@@ -43,7 +43,12 @@ public final class AmsPairCheck {
         /** The putter's MQPUT fails: the message never reaches the queue. */
         PUT_FAILS,
         /** The getter refuses the message: it lands on SYSTEM.PROTECTION.ERROR.QUEUE (reason 2063 at the getter). */
-        GET_REFUSED
+        GET_REFUSED,
+        /**
+         * Every check that could be made passes, but the signature's algorithm or signer is inside the
+         * encryption (PRIVACY) and cannot be checked without the getter's private key.
+         */
+        UNDETERMINED
     }
 
     /** Codes of the rule that fails. */
@@ -61,6 +66,7 @@ public final class AmsPairCheck {
     public static final String UNTRUSTED_SIGNER = "AMS_CHECK_UNTRUSTED_SIGNER"; //$NON-NLS-1$
     public static final String SIGNER_NOT_LISTED = "AMS_CHECK_SIGNER_NOT_LISTED"; //$NON-NLS-1$
     public static final String TOLERATED_CODE = "AMS_CHECK_TOLERATED"; //$NON-NLS-1$
+    public static final String SIGNATURE_HIDDEN = "AMS_CHECK_SIGNATURE_HIDDEN"; //$NON-NLS-1$
 
     /**
      * One end: its policy for the queue, and what its keystore.conf leads to.
@@ -127,7 +133,35 @@ public final class AmsPairCheck {
                 recipients.add(certificate.get());
             }
         }
-        // the get
+        List<Recipient> named = recipients.stream().map(r -> new Recipient(r.getIssuerX500Principal(), r.getSerialNumber())).toList();
+        return get(new Message(sent, signed ? put.signature() : null, encrypted ? put.encryption() : null, signed ? putter.identity() : null,
+                named), getter, now);
+    }
+
+    /** A recipient as a message names it: the issuer and serial number of its certificate. */
+    public record Recipient(X500Principal issuer, BigInteger serial) {
+    }
+
+    /**
+     * What the getter sees of a message: its protection, its algorithms and its signer when known
+     * (null when not: the signer of a PRIVACY message is inside the encryption), and its recipients.
+     */
+    public record Message(Protection protection, AmsPolicy.SignatureAlgorithm signature, AmsPolicy.EncryptionAlgorithm encryption,
+            X509Certificate signer, List<Recipient> recipients) {
+        public Message {
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    /**
+     * The getter's checks on a message, in IBM's order; a rule whose input the message does not
+     * show (an algorithm or signer that is not known) is passed over.
+     */
+    public static Verdict get(Message message, Side getter, Date now) {
+        AmsPolicy get = getter.policy();
+        Protection sent = message.protection();
+        boolean signed = sent == Protection.INTEGRITY || sent == Protection.PRIVACY;
+        boolean encrypted = sent == Protection.PRIVACY || sent == Protection.CONFIDENTIALITY;
         Protection required = get.protection();
         if (sent == Protection.NONE) {
             if (required == Protection.NONE) {
@@ -145,26 +179,31 @@ public final class AmsPairCheck {
         if (!signed && (required == Protection.INTEGRITY || required == Protection.PRIVACY)) {
             return new Verdict(Outcome.GET_REFUSED, NOT_SIGNED, Messages.bind(Messages.Ams_checkNotSigned, sent, required));
         }
-        if (encrypted && get.encryption() != AmsPolicy.EncryptionAlgorithm.NONE
-                && ENCRYPTION_STRENGTH.indexOf(put.encryption()) < ENCRYPTION_STRENGTH.indexOf(get.encryption())) {
+        if (encrypted && message.encryption() != null && get.encryption() != AmsPolicy.EncryptionAlgorithm.NONE
+                && ENCRYPTION_STRENGTH.indexOf(message.encryption()) < ENCRYPTION_STRENGTH.indexOf(get.encryption())) {
             return new Verdict(Outcome.GET_REFUSED, ENCRYPTION_WEAKER, Messages.bind(Messages.Ams_checkEncryptionWeaker,
-                    put.encryption().keyword(), get.encryption().keyword()));
+                    message.encryption().keyword(), get.encryption().keyword()));
         }
-        if (signed && get.signature() != AmsPolicy.SignatureAlgorithm.NONE
-                && SIGNATURE_STRENGTH.indexOf(put.signature()) < SIGNATURE_STRENGTH.indexOf(get.signature())) {
+        if (signed && message.signature() != null && get.signature() != AmsPolicy.SignatureAlgorithm.NONE
+                && SIGNATURE_STRENGTH.indexOf(message.signature()) < SIGNATURE_STRENGTH.indexOf(get.signature())) {
             return new Verdict(Outcome.GET_REFUSED, SIGNATURE_WEAKER, Messages.bind(Messages.Ams_checkSignatureWeaker,
-                    put.signature().keyword(), get.signature().keyword()));
+                    message.signature().keyword(), get.signature().keyword()));
         }
-        if (encrypted && (getter.identity() == null || !getter.hasKey() || recipients.stream().noneMatch(r -> sameCertificate(r, getter.identity())))) {
+        if (encrypted && (getter.identity() == null || !getter.hasKey() || message.recipients().stream().noneMatch(r -> r.serial()
+                .equals(getter.identity().getSerialNumber()) && r.issuer().equals(getter.identity().getIssuerX500Principal())))) {
             return new Verdict(Outcome.GET_REFUSED, NOT_RECIPIENT, Messages.Ams_checkNotRecipient);
         }
-        if (signed && !trusted(putter.identity(), getter.certificates(), now)) {
+        X509Certificate signer = message.signer();
+        if (signed && signer != null && !trusted(signer, getter.certificates(), now)) {
             return new Verdict(Outcome.GET_REFUSED, UNTRUSTED_SIGNER, Messages.bind(Messages.Ams_checkUntrustedSigner,
-                    putter.identity().getSubjectX500Principal().getName()));
+                    signer.getSubjectX500Principal().getName()));
         }
-        if (signed && !get.signers().isEmpty() && subject(List.of(putter.identity()), get.signers()).isEmpty()) {
+        if (signed && signer != null && !get.signers().isEmpty() && subject(List.of(signer), get.signers()).isEmpty()) {
             return new Verdict(Outcome.GET_REFUSED, SIGNER_NOT_LISTED, Messages.bind(Messages.Ams_checkSignerNotListed,
-                    putter.identity().getSubjectX500Principal().getName()));
+                    signer.getSubjectX500Principal().getName()));
+        }
+        if (signed && (signer == null || message.signature() == null)) {
+            return new Verdict(Outcome.UNDETERMINED, SIGNATURE_HIDDEN, Messages.Ams_checkSignatureHidden);
         }
         return new Verdict(Outcome.ACCEPTED, "", Messages.Ams_checkAccepted); //$NON-NLS-1$
     }
@@ -190,11 +229,6 @@ public final class AmsPairCheck {
         return Optional.empty();
     }
 
-    /** Recipients are named in the message by issuer and serial number. */
-    private static boolean sameCertificate(X509Certificate a, X509Certificate b) {
-        BigInteger serial = a.getSerialNumber();
-        return serial.equals(b.getSerialNumber()) && a.getIssuerX500Principal().equals(b.getIssuerX500Principal());
-    }
 
     private static boolean selfSigned(X509Certificate certificate) {
         if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {

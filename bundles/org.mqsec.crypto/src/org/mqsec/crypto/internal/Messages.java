@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String Ams_inspectBadType;
     public static String Ams_inspectKeyBlock;
     public static String Ams_checkAccepted;
+    public static String Ams_checkSignatureHidden;
     public static String Ams_checkPutterInvalid;
     public static String Ams_checkPutterChain;
     public static String Ams_checkTolerated;

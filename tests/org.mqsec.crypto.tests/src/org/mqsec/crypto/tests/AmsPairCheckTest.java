@@ -368,6 +368,7 @@ class AmsPairCheckTest {
         assertTrue(scenarios.size() >= 30, Integer.toString(scenarios.size()));
         List<String> wrong = new ArrayList<>();
         int refused = 0;
+        int replays = 0;
         Date now = new Date();
         for (Scenario scenario : scenarios) {
             Verdict ibm = oracle(scenario.putter(), scenario.put(), scenario.getter(), scenario.get());
@@ -376,10 +377,24 @@ class AmsPairCheckTest {
                 wrong.add(scenario.name() + ": IBM " + ibm.outcome() + " " + ibm.code() + " " + ibm.reason() + " / ours " + ours.outcome() + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                         + ours.code());
             }
+            if (ibm.outcome() != Outcome.PUT_FAILS && scenario.put().protection() != AmsPolicy.Protection.NONE) {
+                // the inspector's replay: the message IBM protected, read without keys, against the getter's side
+                Verdict replayed = AmsPairCheck.get(org.mqsec.crypto.ams.AmsMessageInspector.message(org.mqsec.crypto.ams.AmsMessageInspector
+                        .inspect(protect(scenario.putter(), scenario.put()))), side(scenario.getter(), scenario.get()), now);
+                // a PRIVACY message hides its signature: the replay may only say so, where IBM accepted or refused for a signature reason
+                boolean hidden = replayed.outcome() == Outcome.UNDETERMINED && scenario.put().protection() == AmsPolicy.Protection.PRIVACY
+                        && List.of("", AmsPairCheck.SIGNATURE_WEAKER, AmsPairCheck.UNTRUSTED_SIGNER, AmsPairCheck.SIGNER_NOT_LISTED).contains(ibm.code()); //$NON-NLS-1$
+                if (!hidden && (ibm.outcome() != replayed.outcome() || !ibm.code().equals(replayed.code()))) {
+                    wrong.add(scenario.name() + " (inspected): IBM " + ibm.outcome() + " " + ibm.code() + " / replayed " + replayed.outcome() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            + " " + replayed.code()); //$NON-NLS-1$
+                }
+                replays++;
+            }
             refused += ibm.outcome() == Outcome.ACCEPTED ? 0 : 1;
         }
         assertEquals(List.of(), wrong, String.join("\n", wrong)); //$NON-NLS-1$
         assertTrue(refused >= 15, "most scenarios make IBM's code refuse: " + refused); //$NON-NLS-1$
+        assertTrue(replays >= 25, "the inspector replayed the getter's checks on IBM's messages: " + replays); //$NON-NLS-1$
     }
 
     /** IBM's getter puts a refused message on SYSTEM.PROTECTION.ERROR.QUEUE behind an MQDLH (ams.md 1.4). */
@@ -417,9 +432,8 @@ class AmsPairCheckTest {
             org.mqsec.crypto.ams.AmsMessageInspector.Inspection inspection = org.mqsec.crypto.ams.AmsMessageInspector
                     .inspect(onErrorQueue(protect(alice, encrypted)));
             assertEquals(encrypted.protection(), inspection.protection());
-            assertEquals(List.of(new org.mqsec.crypto.ams.AmsMessageInspector.Recipient(
-                    org.bouncycastle.asn1.x500.X500Name.getInstance(bobCertificate.getIssuerX500Principal().getEncoded()).toString(),
-                    bobCertificate.getSerialNumber())), inspection.recipients());
+            assertEquals(List.of(new AmsPairCheck.Recipient(bobCertificate.getIssuerX500Principal(), bobCertificate.getSerialNumber())),
+                    inspection.recipients());
             assertEquals(encrypted.protection() == AmsPolicy.Protection.CONFIDENTIALITY, inspection.keyReuse(), "the key reuse flag"); //$NON-NLS-1$
             assertTrue(inspection.encryptionAlgorithm().contains("AES"), inspection.encryptionAlgorithm()); //$NON-NLS-1$
             assertEquals(null, inspection.signer(), "PRIVACY hides its signer inside the encryption"); //$NON-NLS-1$
