@@ -1,8 +1,6 @@
 package org.mqsec.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.mqsec.core.findings.Finding;
 import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.PlanFile;
 import org.mqsec.core.tls.QueueManagerPlatform;
-import org.mqsec.crypto.internal.keystore.AtomicFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,17 +85,7 @@ final class AmsRenderCommand implements Callable<Integer> {
             case "plan" -> PlanFile.write(new Plan(requireQueueManager(), QueueManagerPlatform.MULTIPLATFORMS, List.of(policy.step()))); //$NON-NLS-1$
             default -> throw new ParameterException(spec.commandLine(), NLS.bind(Messages.Ams_badFormat, format));
         };
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-            return Mqsec.OK;
-        }
-        try {
-            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new CommandFailure(NLS.bind(Messages.Plan_notWritten, out, FileProblems.describe(out, e)), ""); //$NON-NLS-1$
-        }
-        spec.commandLine().getOut().println(NLS.bind(Messages.Tls_written, out));
-        return Mqsec.OK;
+        return PlanOutput.printOrWrite(text, out, spec.commandLine().getOut());
     }
 
     private String requireQueueManager() {

@@ -81,6 +81,21 @@ final class PlanOutput {
         return array;
     }
 
+    /** The text on standard output, or written to {@code out} (atomically) with a line saying so. */
+    static Integer printOrWrite(String text, Path out, PrintWriter stdout) throws CommandFailure {
+        if (out == null) {
+            stdout.print(text);
+            return org.mqsec.cli.Mqsec.OK;
+        }
+        try {
+            org.mqsec.crypto.internal.keystore.AtomicFiles.write(out, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CommandFailure(NLS.bind(Messages.Plan_notWritten, out, FileProblems.describe(out, e)), ""); //$NON-NLS-1$
+        }
+        stdout.println(NLS.bind(Messages.Tls_written, out));
+        return org.mqsec.cli.Mqsec.OK;
+    }
+
     static JsonObject finding(Finding finding) {
         JsonObject json = new JsonObject();
         json.addProperty("code", finding.code()); //$NON-NLS-1$

@@ -1,8 +1,6 @@
 package org.mqsec.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -15,7 +13,6 @@ import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.plan.QueueManagerStep;
 import org.mqsec.core.tls.QueueManagerPlatform;
-import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.qmgr.pcf.PlanPcf;
 
 import picocli.CommandLine.Command;
@@ -88,17 +85,7 @@ final class PlanRenderCommand implements Callable<Integer> {
             case MQSC_ZOS -> MqscScript.render(plan, MqscScript.Layout.ZOS);
             case PCF -> pcf(plan);
         };
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-            return Mqsec.OK;
-        }
-        try {
-            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new CommandFailure(NLS.bind(Messages.Plan_notWritten, out, FileProblems.describe(out, e)), ""); //$NON-NLS-1$
-        }
-        spec.commandLine().getOut().println(NLS.bind(Messages.Tls_written, out));
-        return Mqsec.OK;
+        return PlanOutput.printOrWrite(text, out, spec.commandLine().getOut());
     }
 
     static final class FormatConverter implements ITypeConverter<Format> {
