@@ -17,10 +17,8 @@ import org.mqsec.core.ams.AmsKeystoreConf;
 import org.mqsec.core.ams.AmsPolicy;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.ams.AmsPairCheck;
-import org.mqsec.crypto.keystore.EntryKind;
+import org.mqsec.crypto.keystore.EditableKeyRepository;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
-import org.mqsec.crypto.keystore.KeyRepository;
-import org.mqsec.crypto.keystore.KeyRepositoryEntry;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 
 import com.google.gson.JsonArray;
@@ -59,7 +57,7 @@ final class AmsCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CommandFailure, KeyRepositoryException {
-        AmsPairCheck.Verdict verdict = AmsPairCheck.check(side(putterFile), side(getterFile), new Date());
+        AmsPairCheck.Verdict verdict = AmsPairCheck.check(side(putterFile).side(), side(getterFile).side(), new Date());
         var out = spec.commandLine().getOut();
         if (json) {
             JsonObject root = new JsonObject();
@@ -73,8 +71,12 @@ final class AmsCheckCommand implements Callable<Integer> {
         return verdict.outcome() == AmsPairCheck.Outcome.ACCEPTED || verdict.outcome() == AmsPairCheck.Outcome.TOLERATED ? Mqsec.OK : Mqsec.FAILED;
     }
 
+    /** A side, and its private key (null when its keystore holds none for its certificate). */
+    record Opened(AmsPairCheck.Side side, java.security.PrivateKey key) {
+    }
+
     /** One side from its file: the policy, and the keystore its keystore.conf leads to, opened as its client would. */
-    static AmsPairCheck.Side side(Path file) throws CommandFailure, KeyRepositoryException {
+    static Opened side(Path file) throws CommandFailure, KeyRepositoryException {
         JsonObject root;
         try {
             JsonElement parsed = JsonParser.parseString(Files.readString(file));
@@ -104,21 +106,21 @@ final class AmsCheckCommand implements Callable<Integer> {
         AmsKeystoreConf.Identity identity = reading.identity().get();
         String store = identity.prefix() == AmsKeystoreConf.Prefix.CMS ? identity.keystore() + ".kdb" : identity.keystore(); //$NON-NLS-1$
         String password = passwordIn(confText, identity.prefix());
-        KeyRepository repository = new FileKeyRepositoryLocation(Path.of(store)).open(
+        EditableKeyRepository repository = EditableKeyRepository.open(new FileKeyRepositoryLocation(Path.of(store)),
                 request -> password == null || request.failedTries() > 0 ? null : password.toCharArray(), new NullProgressMonitor());
-        KeyRepositoryEntry own = null;
+        EditableKeyRepository.KeyEntry own = null;
         List<java.security.cert.X509Certificate> trusted = new ArrayList<>();
-        for (KeyRepositoryEntry entry : repository.entries()) {
-            if (entry.alias().equals(identity.certificate())) {
-                own = entry;
-            } else if (entry.kind() == EntryKind.TRUSTED_CERTIFICATE) {
-                trusted.add(entry.storedChain().get(0));
+        for (EditableKeyRepository.Entry entry : repository.entries()) {
+            if (entry instanceof EditableKeyRepository.KeyEntry key && key.alias().equals(identity.certificate())) {
+                own = key;
+            } else if (entry instanceof EditableKeyRepository.CertificateEntry certificate) {
+                trusted.add(certificate.certificate());
             }
         }
-        if (own == null || own.storedChain().isEmpty()) {
-            return new AmsPairCheck.Side(policy, null, false, List.of(), trusted);
+        if (own == null || own.chain().isEmpty()) {
+            return new Opened(new AmsPairCheck.Side(policy, null, false, List.of(), trusted), null);
         }
-        return new AmsPairCheck.Side(policy, own.storedChain().get(0), own.kind() == EntryKind.PERSONAL, own.storedChain(), trusted);
+        return new Opened(new AmsPairCheck.Side(policy, own.chain().get(0), true, own.chain(), trusted), own.key());
     }
 
     /** The plain keystore password keystore.conf holds, or null (a placeholder, runamscred-encrypted, or a stash to use). */

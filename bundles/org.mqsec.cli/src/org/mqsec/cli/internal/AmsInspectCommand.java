@@ -51,8 +51,19 @@ final class AmsInspectCommand implements Callable<Integer> {
             throw new CommandFailure(NLS.bind(Messages.Ams_bad, file, e.getMessage()), Messages.Ams_inspectFix);
         }
         PrintWriter out = spec.commandLine().getOut();
-        AmsPairCheck.Verdict verdict = getter == null ? null
-                : AmsPairCheck.get(AmsMessageInspector.message(inspection), AmsCheckCommand.side(getter), new java.util.Date());
+        AmsPairCheck.Verdict verdict = null;
+        if (getter != null) {
+            // with the getter's own key a PRIVACY message's signature is checked too
+            AmsCheckCommand.Opened side = AmsCheckCommand.side(getter);
+            AmsPairCheck.Message seen;
+            try {
+                seen = side.key() == null ? AmsMessageInspector.message(inspection)
+                        : AmsMessageInspector.message(Files.readAllBytes(file), side.key(), side.side().identity());
+            } catch (IOException e) {
+                throw new CommandFailure(NLS.bind(Messages.Ams_bad, file, e.getMessage()), Messages.Ams_inspectFix);
+            }
+            verdict = AmsPairCheck.get(seen, side.side(), new java.util.Date());
+        }
         String signer = inspection.signer() == null ? "" : inspection.signer().getSubjectX500Principal().getName(); //$NON-NLS-1$
         if (json) {
             JsonObject root = new JsonObject();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -46,6 +47,47 @@ public final class AmsMessageInspector {
     private static final int SEAL = 8;
     private static final int ENCRYPT_ONLY = 64;
     private static final int KEY_REUSE = 0x20;
+
+    /**
+     * What the getter sees of a message once it decrypts it with its own key: for PRIVACY the signer
+     * and the signature's digest, hidden from {@link #message(Inspection)}. A getter that is not a
+     * recipient learns no more than without its key.
+     */
+    public static AmsPairCheck.Message message(byte[] message, PrivateKey key, X509Certificate certificate) throws IOException {
+        Read read = read(message);
+        Inspection inspection = read.inspection();
+        if (inspection.protection() != Protection.PRIVACY) {
+            return message(inspection);
+        }
+        try {
+            CMSEnvelopedData data = new CMSEnvelopedData(read.body());
+            RecipientInformation mine = data.getRecipientInfos().get(new KeyTransRecipientId(
+                    org.bouncycastle.asn1.x500.X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()), certificate.getSerialNumber()));
+            if (mine == null) {
+                return message(inspection);
+            }
+            byte[] content = mine.getContent(new org.bouncycastle.cms.jcajce.JceKeyTransEnvelopedRecipient(key));
+            // IBM encrypts the SignedData's contents without its outer SEQUENCE (ams.md 1.3): put it back
+            org.bouncycastle.asn1.ASN1EncodableVector elements = new org.bouncycastle.asn1.ASN1EncodableVector();
+            try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(content)) {
+                for (org.bouncycastle.asn1.ASN1Primitive element = in.readObject(); element != null; element = in.readObject()) {
+                    elements.add(element);
+                }
+            }
+            org.bouncycastle.asn1.cms.SignedData signedData = org.bouncycastle.asn1.cms.SignedData.getInstance(new org.bouncycastle.asn1.DERSequence(elements));
+            CMSSignedData signed = new CMSSignedData(new org.bouncycastle.asn1.cms.ContentInfo(org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData,
+                    signedData));
+            SignerInformation info = signed.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            X509CertificateHolder holder = ((java.util.Collection<X509CertificateHolder>) signed.getCertificates().getMatches(info.getSID())).stream()
+                    .findFirst().orElse(null);
+            X509Certificate signer = holder == null ? null : new JcaX509CertificateConverter().getCertificate(holder);
+            return new AmsPairCheck.Message(Protection.PRIVACY, signature(name(info.getDigestAlgorithmID())),
+                    encryption(inspection.encryptionAlgorithm()), signer, inspection.recipients());
+        } catch (CMSException | CertificateException | RuntimeException e) {
+            throw new IOException(Messages.bind(Messages.Ams_inspectBadBody, e.getMessage()), e);
+        }
+    }
 
     /** What the getter's checks see of the inspected message ({@link AmsPairCheck#get}). */
     public static AmsPairCheck.Message message(Inspection inspection) {
@@ -94,6 +136,14 @@ public final class AmsMessageInspector {
      * @throws IOException in words, when the bytes are not an AMS-protected message (with or without its MQDLH)
      */
     public static Inspection inspect(byte[] message) throws IOException {
+        return read(message).inspection();
+    }
+
+    /** The inspection and the protected body it was read from. */
+    private record Read(Inspection inspection, byte[] body) {
+    }
+
+    private static Read read(byte[] message) throws IOException {
         int offset = 0;
         int reason = 0;
         String destination = ""; //$NON-NLS-1$
@@ -131,8 +181,8 @@ public final class AmsMessageInspector {
                 Attribute time = info.getSignedAttributes() == null ? null : info.getSignedAttributes().get(CMSAttributes.signingTime);
                 Date signingTime = time == null ? null : Time.getInstance(time.getAttrValues().getObjectAt(0)).getDate();
                 byte[] content = (byte[]) signed.getSignedContent().getContent();
-                return new Inspection(reason, destination, Protection.INTEGRITY, version, (protType & KEY_REUSE) != 0, policy, format, originalSize,
-                        signer, name(info.getDigestAlgorithmID()), signingTime, "", List.of(), content.length); //$NON-NLS-1$
+                return new Read(new Inspection(reason, destination, Protection.INTEGRITY, version, (protType & KEY_REUSE) != 0, policy, format,
+                        originalSize, signer, name(info.getDigestAlgorithmID()), signingTime, "", List.of(), content.length), body); //$NON-NLS-1$
             }
             if (type == SEAL || type == ENCRYPT_ONLY) {
                 byte[] enveloped = type == SEAL ? body : Arrays.copyOf(body, keyBlockSize);
@@ -145,10 +195,10 @@ public final class AmsMessageInspector {
                                 id.getSerialNumber()));
                     }
                 }
-                return new Inspection(reason, destination, type == SEAL ? Protection.PRIVACY : Protection.CONFIDENTIALITY, version,
+                return new Read(new Inspection(reason, destination, type == SEAL ? Protection.PRIVACY : Protection.CONFIDENTIALITY, version,
                         (protType & KEY_REUSE) != 0, policy, format, originalSize, null, "", null, //$NON-NLS-1$
                         type == SEAL ? name(data.getContentEncryptionAlgorithm()) : Messages.bind(Messages.Ams_inspectKeyBlock,
-                                name(data.getContentEncryptionAlgorithm())), recipients, -1);
+                                name(data.getContentEncryptionAlgorithm())), recipients, -1), body);
             }
         } catch (CMSException | CertificateException | RuntimeException e) {
             throw new IOException(Messages.bind(Messages.Ams_inspectBadBody, e.getMessage()), e);

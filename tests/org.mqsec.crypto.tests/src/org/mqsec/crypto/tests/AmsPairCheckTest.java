@@ -379,8 +379,16 @@ class AmsPairCheckTest {
             }
             if (ibm.outcome() != Outcome.PUT_FAILS && scenario.put().protection() != AmsPolicy.Protection.NONE) {
                 // the inspector's replay: the message IBM protected, read without keys, against the getter's side
+                byte[] message = protect(scenario.putter(), scenario.put());
                 Verdict replayed = AmsPairCheck.get(org.mqsec.crypto.ams.AmsMessageInspector.message(org.mqsec.crypto.ams.AmsMessageInspector
-                        .inspect(protect(scenario.putter(), scenario.put()))), side(scenario.getter(), scenario.get()), now);
+                        .inspect(message)), side(scenario.getter(), scenario.get()), now);
+                // with the getter's own key, a PRIVACY message's signature is checked too: IBM's verdict exactly
+                Verdict decrypted = AmsPairCheck.get(org.mqsec.crypto.ams.AmsMessageInspector.message(message, key(scenario.getter()),
+                        scenario.getter().chain().get(0)), side(scenario.getter(), scenario.get()), now);
+                if (ibm.outcome() != decrypted.outcome() || !ibm.code().equals(decrypted.code())) {
+                    wrong.add(scenario.name() + " (decrypted by the getter): IBM " + ibm.outcome() + " " + ibm.code() + " / ours " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + decrypted.outcome() + " " + decrypted.code()); //$NON-NLS-1$
+                }
                 // a PRIVACY message hides its signature: the replay may only say so, where IBM accepted or refused for a signature reason
                 boolean hidden = replayed.outcome() == Outcome.UNDETERMINED && scenario.put().protection() == AmsPolicy.Protection.PRIVACY
                         && List.of("", AmsPairCheck.SIGNATURE_WEAKER, AmsPairCheck.UNTRUSTED_SIGNER, AmsPairCheck.SIGNER_NOT_LISTED).contains(ibm.code()); //$NON-NLS-1$
@@ -443,6 +451,14 @@ class AmsPairCheckTest {
         java.io.IOException plain = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> org.mqsec.crypto.ams.AmsMessageInspector.inspect(onErrorQueue(PLAIN)));
         assertTrue(plain.getMessage().contains("not an AMS-protected message"), plain.getMessage()); //$NON-NLS-1$
+    }
+
+    private static PrivateKey key(End end) throws Exception {
+        KeyStore store = KeyStore.getInstance("JKS"); //$NON-NLS-1$
+        try (java.io.InputStream in = Files.newInputStream(end.keystore())) {
+            store.load(in, PASSWORD.toCharArray());
+        }
+        return (PrivateKey) store.getKey(end.alias(), PASSWORD.toCharArray());
     }
 
     private static Side side(End end, AmsPolicy policy) {
