@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -21,7 +19,6 @@ import org.mqsec.crypto.keystore.EditableKeyRepository;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -105,7 +102,7 @@ final class AmsCheckCommand implements Callable<Integer> {
         }
         AmsKeystoreConf.Identity identity = reading.identity().get();
         String store = identity.prefix() == AmsKeystoreConf.Prefix.CMS ? identity.keystore() + ".kdb" : identity.keystore(); //$NON-NLS-1$
-        String password = passwordIn(confText, identity.prefix());
+        String password = reading.plainPassword().orElse(null);
         EditableKeyRepository repository = EditableKeyRepository.open(new FileKeyRepositoryLocation(Path.of(store)),
                 request -> password == null || request.failedTries() > 0 ? null : password.toCharArray(), new NullProgressMonitor());
         EditableKeyRepository.KeyEntry own = null;
@@ -123,46 +120,18 @@ final class AmsCheckCommand implements Callable<Integer> {
         return new Opened(new AmsPairCheck.Side(policy, own.chain().get(0), true, own.chain(), trusted), own.key());
     }
 
-    /** The plain keystore password keystore.conf holds, or null (a placeholder, runamscred-encrypted, or a stash to use). */
-    private static String passwordIn(String conf, AmsKeystoreConf.Prefix prefix) {
-        String key = prefix.word() + ".keystore_pass"; //$NON-NLS-1$
-        for (String line : conf.split("\\R")) { //$NON-NLS-1$
-            String stripped = line.strip();
-            if (stripped.toLowerCase(Locale.ROOT).startsWith(key)) {
-                String value = stripped.substring(key.length()).strip();
-                value = value.startsWith("=") || value.startsWith(":") ? value.substring(1).strip() : value; //$NON-NLS-1$ //$NON-NLS-2$
-                return value.startsWith("<") ? null : value; //$NON-NLS-1$
-            }
-        }
-        return null;
-    }
-
     private static AmsPolicy policy(Path file, JsonObject root) throws CommandFailure {
         if (!root.has("policy") || !root.get("policy").isJsonObject()) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new CommandFailure(NLS.bind(Messages.Ams_sideBad, file, Messages.Ams_sideNoPolicy), Messages.Ams_sideFix);
         }
-        JsonObject policy = root.getAsJsonObject("policy"); //$NON-NLS-1$
         try {
-            return AmsPolicy.of(text(policy, "name", ""), Map.of("SIGNALG", List.of(text(policy, "signatureAlgorithm", "NONE")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                    "ENCALG", List.of(text(policy, "encryptionAlgorithm", "NONE")), "SIGNER", list(policy, "signers"), "RECIP", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                    list(policy, "recipients"), "ENFORCE", //$NON-NLS-1$ //$NON-NLS-2$
-                    List.of(policy.has("tolerate") && policy.get("tolerate").getAsBoolean() ? "TOLERATE" : "ENFORCE"), "KEYREUSE", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                    List.of(text(policy, "keyReuse", "DISABLED")))); //$NON-NLS-1$ //$NON-NLS-2$
-        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+            return AmsPolicyJson.read(root.getAsJsonObject("policy")); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
             throw new CommandFailure(NLS.bind(Messages.Ams_sideBad, file, e.getMessage()), Messages.Ams_sideFix);
         }
     }
 
     private static String text(JsonObject object, String key, String otherwise) {
         return object.has(key) && object.get(key).isJsonPrimitive() ? object.get(key).getAsString() : otherwise;
-    }
-
-    private static List<String> list(JsonObject object, String key) {
-        List<String> values = new ArrayList<>();
-        if (object.has(key) && object.get(key).isJsonArray()) {
-            JsonArray array = object.getAsJsonArray(key);
-            array.forEach(e -> values.add(e.getAsString()));
-        }
-        return values;
     }
 }

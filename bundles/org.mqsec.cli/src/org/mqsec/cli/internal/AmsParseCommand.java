@@ -72,22 +72,7 @@ final class AmsParseCommand implements Callable<Integer> {
             List<Finding> findings = policy.check();
             errors |= Finding.hasErrors(findings);
             if (json) {
-                JsonObject entry = new JsonObject();
-                entry.addProperty("name", policy.name()); //$NON-NLS-1$
-                entry.addProperty("protection", policy.protection().name()); //$NON-NLS-1$
-                entry.addProperty("signatureAlgorithm", policy.signature().keyword()); //$NON-NLS-1$
-                entry.addProperty("encryptionAlgorithm", policy.encryption().keyword()); //$NON-NLS-1$
-                JsonArray signers = new JsonArray();
-                policy.signers().forEach(signers::add);
-                entry.add("signers", signers); //$NON-NLS-1$
-                JsonArray recipients = new JsonArray();
-                policy.recipients().forEach(recipients::add);
-                entry.add("recipients", recipients); //$NON-NLS-1$
-                entry.addProperty("tolerate", policy.tolerate()); //$NON-NLS-1$
-                entry.addProperty("keyReuse", policy.keyReuseKeyword()); //$NON-NLS-1$
-                JsonArray findingsJson = new JsonArray();
-                findings.forEach(f -> findingsJson.add(PlanOutput.finding(f)));
-                entry.add("findings", findingsJson); //$NON-NLS-1$
+                JsonObject entry = AmsPolicyJson.write(policy, findings);
                 array.add(entry);
             } else {
                 out.println(NLS.bind(Messages.Ams_policy, new Object[] { policy.name(), policy.protection(), policy.protection().explanation() }));

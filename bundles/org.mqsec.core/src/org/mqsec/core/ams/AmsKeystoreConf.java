@@ -71,8 +71,21 @@ public final class AmsKeystoreConf {
     public record Identity(Prefix prefix, String keystore, String certificate) {
     }
 
-    /** What a file yields for a client: its identity, if any, and what is wrong or ignored. */
-    public record Reading(Optional<Identity> identity, List<Finding> findings) {
+    /**
+     * What a file yields for a client: its identity, if any, and what is wrong or ignored.
+     *
+     * @param values every key of the file (in lower case) with its value
+     */
+    public record Reading(Optional<Identity> identity, List<Finding> findings, Map<String, String> values) {
+        public Reading {
+            values = Map.copyOf(values);
+        }
+
+        /** The identity's keystore password when the file holds it in clear; empty for a placeholder or a runamscred-encrypted one. */
+        public Optional<String> plainPassword() {
+            String value = identity.map(i -> values.get(i.prefix().word() + ".keystore_pass")).orElse(null); //$NON-NLS-1$
+            return value == null || value.startsWith("<") ? Optional.empty() : Optional.of(value); //$NON-NLS-1$
+        }
     }
 
     private AmsKeystoreConf() {
@@ -174,6 +187,6 @@ public final class AmsKeystoreConf {
             findings.add(Finding.error(NO_IDENTITY, "", AmsMessages.bind(AmsMessages.Conf_noIdentity, client, //$NON-NLS-1$
                     client.reads().stream().map(Prefix::word).toList()), AmsMessages.Conf_noIdentityFix));
         }
-        return new Reading(Optional.ofNullable(identity), findings);
+        return new Reading(Optional.ofNullable(identity), findings, entries);
     }
 }

@@ -78,10 +78,7 @@ public final class AmsMessageInspector {
             CMSSignedData signed = new CMSSignedData(new org.bouncycastle.asn1.cms.ContentInfo(org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData,
                     signedData));
             SignerInformation info = signed.getSignerInfos().getSigners().iterator().next();
-            @SuppressWarnings("unchecked")
-            X509CertificateHolder holder = ((java.util.Collection<X509CertificateHolder>) signed.getCertificates().getMatches(info.getSID())).stream()
-                    .findFirst().orElse(null);
-            X509Certificate signer = holder == null ? null : new JcaX509CertificateConverter().getCertificate(holder);
+            X509Certificate signer = signer(signed, info);
             return new AmsPairCheck.Message(Protection.PRIVACY, signature(name(info.getDigestAlgorithmID())),
                     encryption(inspection.encryptionAlgorithm()), signer, inspection.recipients());
         } catch (CMSException | CertificateException | RuntimeException e) {
@@ -174,10 +171,7 @@ public final class AmsMessageInspector {
             if (type == SIGN) {
                 CMSSignedData signed = new CMSSignedData(body);
                 SignerInformation info = signed.getSignerInfos().getSigners().iterator().next();
-                @SuppressWarnings("unchecked")
-                X509CertificateHolder holder = ((java.util.Collection<X509CertificateHolder>) signed.getCertificates().getMatches(info.getSID()))
-                        .stream().findFirst().orElse(null);
-                X509Certificate signer = holder == null ? null : new JcaX509CertificateConverter().getCertificate(holder);
+                X509Certificate signer = signer(signed, info);
                 Attribute time = info.getSignedAttributes() == null ? null : info.getSignedAttributes().get(CMSAttributes.signingTime);
                 Date signingTime = time == null ? null : Time.getInstance(time.getAttrValues().getObjectAt(0)).getDate();
                 byte[] content = (byte[]) signed.getSignedContent().getContent();
@@ -204,6 +198,14 @@ public final class AmsMessageInspector {
             throw new IOException(Messages.bind(Messages.Ams_inspectBadBody, e.getMessage()), e);
         }
         throw new IOException(Messages.bind(Messages.Ams_inspectBadType, protType));
+    }
+
+    /** The signer's certificate, which IBM's putter carries in the SignedData; null when it does not. */
+    private static X509Certificate signer(CMSSignedData signed, SignerInformation info) throws CertificateException {
+        @SuppressWarnings("unchecked")
+        java.util.Collection<X509CertificateHolder> matches = signed.getCertificates().getMatches(info.getSID());
+        X509CertificateHolder holder = matches.stream().findFirst().orElse(null);
+        return holder == null ? null : new JcaX509CertificateConverter().getCertificate(holder);
     }
 
     private static String name(org.bouncycastle.asn1.x509.AlgorithmIdentifier algorithm) {

@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.crypto.internal.keystore.PasswordBytes;
 
 /**
  * The {@code .sth} stash file beside a key repository ({@code runmqakm -stash}), from which a queue
@@ -90,7 +91,7 @@ public final class StashFile {
      * @throws IOException when the password is longer than a stash holds or contains a NUL
      */
     public static byte[] encode(char[] password, Format format) throws IOException {
-        byte[] bytes = utf8(password);
+        byte[] bytes = PasswordBytes.utf8(password);
         byte[] buffer = new byte[V1_LENGTH];
         try {
             if (bytes.length > MAXIMUM_PASSWORD_BYTES) {
@@ -230,12 +231,5 @@ public final class StashFile {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has HmacSHA256", e); //$NON-NLS-1$
         }
-    }
-
-    private static byte[] utf8(char[] password) {
-        java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
-        byte[] bytes = Arrays.copyOf(encoded.array(), encoded.limit());
-        Arrays.fill(encoded.array(), (byte) 0);
-        return bytes;
     }
 }

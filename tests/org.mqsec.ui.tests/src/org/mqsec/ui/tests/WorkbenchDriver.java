@@ -603,7 +603,7 @@ final class WorkbenchDriver {
         try {
             Path dir = KeystoreFixtures.outputDir().resolve("screenshots"); //$NON-NLS-1$
             Files.createDirectories(dir);
-            Path file = dir.resolve(String.format("%s-%02d-%s.png", testName, ++step, name)); //$NON-NLS-1$
+            Path file = dir.resolve(String.format("%s-%02d-%s.png", testName, ++step, name.replaceAll("[^A-Za-z0-9._-]", "-"))); //$NON-NLS-1$
             settle();
             Rectangle bounds = display.getBounds();
             Image image = new Image(display, bounds.width, bounds.height);

@@ -1,9 +1,6 @@
 package org.mqsec.crypto.internal.keystore;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -42,14 +39,6 @@ final class CmsReader implements KeyRepositoryReader {
         return KeyRepositoryFormat.CMS;
     }
 
-    /** The database password's bytes as GSKit keys its MACs with them (the caller clears them). */
-    static byte[] passwordBytes(char[] password) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-        byte[] bytes = Arrays.copyOf(encoded.array(), encoded.limit());
-        Arrays.fill(encoded.array(), (byte) 0);
-        return bytes;
-    }
-
     @Override
     public ReadResult read(RepositoryFile file, PasswordSource passwords, boolean withKeys, IProgressMonitor monitor)
             throws KeyRepositoryException {
@@ -61,7 +50,7 @@ final class CmsReader implements KeyRepositoryReader {
         }
         SubMonitor progress = SubMonitor.convert(monitor, container.slots().size() + 1);
         return PasswordAttempts.run(file, passwords, password -> {
-            byte[] bytes = passwordBytes(password);
+            byte[] bytes = PasswordBytes.utf8(password);
             try {
                 if (!container.opensWith(bytes)) {
                     throw new PasswordAttempts.WrongPassword();

@@ -91,7 +91,7 @@ public final class CmsWriter {
             }
             slots.add(slot);
         }
-        byte[] passwordBytes = CmsReader.passwordBytes(password);
+        byte[] passwordBytes = PasswordBytes.utf8(password);
         try {
             return CmsContainer.write(version, CmsContainer.Kind.KEYS, profile.salt(), slots, passwordBytes);
         } finally {
