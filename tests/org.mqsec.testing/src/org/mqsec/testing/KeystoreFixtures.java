@@ -216,6 +216,33 @@ public final class KeystoreFixtures {
         return file;
     }
 
+    /**
+     * AMS application identities as an administrator makes them with keytool: for each name a JKS
+     * keystore {@code name.jks} (password secret1) with a self-signed RSA 2048 certificate
+     * CN=name,O=Example under the label {@code name}, its certificate in {@code name.pem}, and the
+     * {@code name.conf} keystore.conf a Java client reads (jks. prefix, passwords in plain). Each
+     * keystore trusts the certificates of all the others.
+     */
+    public void amsIdentities(Path dir, String... names) throws IOException {
+        for (String name : names) {
+            String store = dir.resolve(name + ".jks").toString(); //$NON-NLS-1$
+            keytool("-genkeypair", "-keystore", store, "-storetype", "JKS", "-storepass", "secret1", "-keypass", "secret1", "-alias", name, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                    "-dname", "CN=" + name + ",O=Example", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            keytool("-exportcert", "-keystore", store, "-storepass", "secret1", "-alias", name, "-rfc", "-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                    dir.resolve(name + ".pem").toString()); //$NON-NLS-1$
+            Files.writeString(dir.resolve(name + ".conf"), "jks.keystore = " + store + "\njks.certificate = " + name //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + "\njks.encrypted = no\njks.keystore_pass = secret1\njks.key_pass = secret1\n"); //$NON-NLS-1$
+        }
+        for (String name : names) {
+            for (String other : names) {
+                if (!other.equals(name)) {
+                    keytool("-importcert", "-noprompt", "-keystore", dir.resolve(name + ".jks").toString(), "-storepass", "secret1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                            "-alias", other, "-file", dir.resolve(other + ".pem").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+            }
+        }
+    }
+
     public String openssl(String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add("openssl"); //$NON-NLS-1$

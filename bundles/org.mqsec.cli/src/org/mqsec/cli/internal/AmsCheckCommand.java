@@ -3,9 +3,7 @@ package org.mqsec.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -13,10 +11,8 @@ import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
 import org.mqsec.core.ams.AmsKeystoreConf;
 import org.mqsec.core.ams.AmsPolicy;
-import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.ams.AmsPairCheck;
-import org.mqsec.crypto.keystore.EditableKeyRepository;
-import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
+import org.mqsec.crypto.ams.AmsSides;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 
 import com.google.gson.JsonElement;
@@ -68,12 +64,8 @@ final class AmsCheckCommand implements Callable<Integer> {
         return verdict.outcome() == AmsPairCheck.Outcome.ACCEPTED || verdict.outcome() == AmsPairCheck.Outcome.TOLERATED ? Mqsec.OK : Mqsec.FAILED;
     }
 
-    /** A side, and its private key (null when its keystore holds none for its certificate). */
-    record Opened(AmsPairCheck.Side side, java.security.PrivateKey key) {
-    }
-
     /** One side from its file: the policy, and the keystore its keystore.conf leads to, opened as its client would. */
-    static Opened side(Path file) throws CommandFailure, KeyRepositoryException {
+    static AmsSides.Opened side(Path file) throws CommandFailure, KeyRepositoryException {
         JsonObject root;
         try {
             JsonElement parsed = JsonParser.parseString(Files.readString(file));
@@ -88,36 +80,7 @@ final class AmsCheckCommand implements Callable<Integer> {
         }
         AmsPolicy policy = policy(file, root);
         AmsKeystoreConf.Client client = "c".equalsIgnoreCase(text(root, "client", "java")) ? AmsKeystoreConf.Client.C : AmsKeystoreConf.Client.JAVA; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        Path conf = Path.of(text(root, "keystoreConf", "")); //$NON-NLS-1$ //$NON-NLS-2$
-        String confText;
-        try {
-            confText = Files.readString(conf);
-        } catch (IOException e) {
-            throw new CommandFailure(NLS.bind(Messages.Ams_unreadable, conf, FileProblems.describe(conf, e)), ""); //$NON-NLS-1$
-        }
-        AmsKeystoreConf.Reading reading = AmsKeystoreConf.read(confText, client);
-        if (reading.identity().isEmpty()) {
-            throw new CommandFailure(NLS.bind(Messages.Ams_sideNoIdentity, conf, reading.findings().stream().filter(f -> Finding.hasErrors(List.of(f)))
-                    .map(Finding::message).findFirst().orElse("")), ""); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        AmsKeystoreConf.Identity identity = reading.identity().get();
-        String store = identity.prefix() == AmsKeystoreConf.Prefix.CMS ? identity.keystore() + ".kdb" : identity.keystore(); //$NON-NLS-1$
-        String password = reading.plainPassword().orElse(null);
-        EditableKeyRepository repository = EditableKeyRepository.open(new FileKeyRepositoryLocation(Path.of(store)),
-                request -> password == null || request.failedTries() > 0 ? null : password.toCharArray(), new NullProgressMonitor());
-        EditableKeyRepository.KeyEntry own = null;
-        List<java.security.cert.X509Certificate> trusted = new ArrayList<>();
-        for (EditableKeyRepository.Entry entry : repository.entries()) {
-            if (entry instanceof EditableKeyRepository.KeyEntry key && key.alias().equals(identity.certificate())) {
-                own = key;
-            } else if (entry instanceof EditableKeyRepository.CertificateEntry certificate) {
-                trusted.add(certificate.certificate());
-            }
-        }
-        if (own == null || own.chain().isEmpty()) {
-            return new Opened(new AmsPairCheck.Side(policy, null, false, List.of(), trusted), null);
-        }
-        return new Opened(new AmsPairCheck.Side(policy, own.chain().get(0), true, own.chain(), trusted), own.key());
+        return AmsSides.open(policy, client, Path.of(text(root, "keystoreConf", "")), new NullProgressMonitor()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static AmsPolicy policy(Path file, JsonObject root) throws CommandFailure {

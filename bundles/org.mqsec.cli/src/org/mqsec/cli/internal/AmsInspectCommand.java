@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
 import org.mqsec.crypto.ams.AmsMessageInspector;
 import org.mqsec.crypto.ams.AmsPairCheck;
+import org.mqsec.crypto.ams.AmsSides;
 import org.mqsec.crypto.ams.AmsMessageInspector.Inspection;
 import org.mqsec.crypto.ams.AmsPairCheck.Recipient;
 
@@ -54,7 +55,7 @@ final class AmsInspectCommand implements Callable<Integer> {
         AmsPairCheck.Verdict verdict = null;
         if (getter != null) {
             // with the getter's own key a PRIVACY message's signature is checked too
-            AmsCheckCommand.Opened side = AmsCheckCommand.side(getter);
+            AmsSides.Opened side = AmsCheckCommand.side(getter);
             AmsPairCheck.Message seen;
             try {
                 seen = side.key() == null ? AmsMessageInspector.message(inspection)

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,8 +12,6 @@ import org.mqsec.cli.Mqsec;
 import org.mqsec.core.ams.AmsPolicy;
 import org.mqsec.core.ams.AmsPolicyText;
 import org.mqsec.core.findings.Finding;
-import org.mqsec.core.plan.MqObject;
-import org.mqsec.core.plan.QueueManagerStateReader;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -51,17 +48,9 @@ final class AmsParseCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure(NLS.bind(Messages.Ams_unreadable, file, FileProblems.describe(file, e)), ""); //$NON-NLS-1$
         }
-        List<AmsPolicy> policies = new ArrayList<>();
+        List<AmsPolicy> policies;
         try {
-            if (text.contains("Policy Details:")) { //$NON-NLS-1$
-                policies.addAll(AmsPolicyText.parseDspmqspl(text));
-            } else if (text.lines().anyMatch(line -> line.strip().startsWith("setmqspl "))) { //$NON-NLS-1$
-                AmsPolicyText.parseSetmqspl(text).stream().filter(c -> c.policy() != null).forEach(c -> policies.add(c.policy()));
-            } else {
-                for (MqObject object : QueueManagerStateReader.read(text, file.toString()).policies()) {
-                    policies.add(AmsPolicy.of(object.name(), object.attributes()));
-                }
-            }
+            policies = AmsPolicyText.parse(text, file.toString());
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(NLS.bind(Messages.Ams_bad, file, e.getMessage()), Messages.Ams_badFix);
         }

@@ -17,7 +17,6 @@ public final class Messages extends NLS {
     public static String Ams_sideNotObject;
     public static String Ams_sideNoPolicy;
     public static String Ams_sideFix;
-    public static String Ams_sideNoIdentity;
     public static String Ams_badClient;
     public static String Ams_confIdentity;
     public static String Ams_confNeeds;

@@ -177,11 +177,16 @@ public record AmsPolicy(String name, SignatureAlgorithm signature, EncryptionAlg
                         "ENCALG", encryption))), //$NON-NLS-1$
                 attributes.getOrDefault("SIGNER", List.of()), attributes.getOrDefault("RECIP", List.of()), //$NON-NLS-1$ //$NON-NLS-2$
                 "TOLERATE".equalsIgnoreCase(toleration) || "YES".equalsIgnoreCase(toleration), //$NON-NLS-1$ //$NON-NLS-2$
-                keyReuse(first(attributes, "KEYREUSE", "DISABLED"))); //$NON-NLS-1$ //$NON-NLS-2$
+                keyReuseOf(first(attributes, "KEYREUSE", "DISABLED"))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** DISABLED, UNLIMITED or a number (setmqspl's 0 and * too). */
-    static int keyReuse(String text) {
+    /**
+     * Key reuse as an administrator writes it: DISABLED, UNLIMITED or a number (setmqspl's 0 and *
+     * too); a number out of range is returned as it is, for {@link #check()} to name.
+     *
+     * @throws IllegalArgumentException for text that is none of these
+     */
+    public static int keyReuseOf(String text) {
         String value = text.strip().toUpperCase(Locale.ROOT);
         if ("DISABLED".equals(value) || "0".equals(value)) { //$NON-NLS-1$ //$NON-NLS-2$
             return KEY_REUSE_DISABLED;
@@ -199,6 +204,59 @@ public record AmsPolicy(String name, SignatureAlgorithm signature, EncryptionAlg
     private static String first(Map<String, List<String>> attributes, String keyword, String otherwise) {
         List<String> values = attributes.get(keyword);
         return values == null || values.isEmpty() ? otherwise : values.get(0);
+    }
+
+    /**
+     * What the putting application's AMS does under this policy, in sentences for people: which
+     * algorithms it uses, which keys and certificates its keystore must hold, and that the signer
+     * list is not used when putting.
+     */
+    public List<String> putterUses() {
+        List<String> sentences = new ArrayList<>();
+        if (protection() == Protection.NONE) {
+            sentences.add(AmsMessages.Roles_putterNone);
+            return sentences;
+        }
+        if (signature != SignatureAlgorithm.NONE) {
+            sentences.add(AmsMessages.bind(AmsMessages.Roles_putterSigns, signature.keyword()));
+        }
+        if (encryption != EncryptionAlgorithm.NONE) {
+            sentences.add(AmsMessages.bind(AmsMessages.Roles_putterEncrypts, new Object[] { encryption.keyword(), recipients.size(),
+                    String.join("; ", recipients) })); //$NON-NLS-1$
+            if (protection() == Protection.CONFIDENTIALITY && keyReuse != KEY_REUSE_DISABLED) {
+                sentences.add(AmsMessages.bind(AmsMessages.Roles_putterReuses, keyReuseKeyword()));
+            }
+        }
+        if (!signers.isEmpty()) {
+            sentences.add(AmsMessages.Roles_putterIgnoresSigners);
+        }
+        return sentences;
+    }
+
+    /**
+     * What the getting application's AMS checks under this policy, in sentences for people: the
+     * least protection and algorithms it accepts, whose signatures, whose keys it decrypts with, and
+     * that the recipient list is not used when getting.
+     */
+    public List<String> getterChecks() {
+        List<String> sentences = new ArrayList<>();
+        if (protection() == Protection.NONE) {
+            sentences.add(AmsMessages.Roles_getterNone);
+            return sentences;
+        }
+        sentences.add(AmsMessages.bind(tolerate ? AmsMessages.Roles_getterTolerates : AmsMessages.Roles_getterEnforces, protection()));
+        if (signature != SignatureAlgorithm.NONE) {
+            sentences.add(AmsMessages.bind(AmsMessages.Roles_getterVerifies, signature.keyword()));
+            sentences.add(signers.isEmpty() ? AmsMessages.Roles_getterAnySigner
+                    : AmsMessages.bind(AmsMessages.Roles_getterListedSigners, String.join("; ", signers))); //$NON-NLS-1$
+        }
+        if (encryption != EncryptionAlgorithm.NONE) {
+            sentences.add(AmsMessages.bind(AmsMessages.Roles_getterDecrypts, encryption.keyword()));
+            if (!recipients.isEmpty()) {
+                sentences.add(AmsMessages.Roles_getterIgnoresRecipients);
+            }
+        }
+        return sentences;
     }
 
     /** What is wrong (errors: MQ refuses it) or unwise (warnings) in the policy, with codes. */

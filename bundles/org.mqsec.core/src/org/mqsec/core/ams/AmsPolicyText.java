@@ -8,6 +8,8 @@ import java.util.Map;
 import org.mqsec.core.config.ShellWords;
 import org.mqsec.core.internal.AmsMessages;
 import org.mqsec.core.mqsc.MqAttribute;
+import org.mqsec.core.plan.MqObject;
+import org.mqsec.core.plan.QueueManagerStateReader;
 
 /**
  * AMS policies as administrators meet them outside MQSC: {@code setmqspl} command lines (written
@@ -24,6 +26,28 @@ public final class AmsPolicyText {
     }
 
     private AmsPolicyText() {
+    }
+
+    /**
+     * The policies in any text an administrator has of them: {@code dspmqspl} output, setmqspl
+     * lines ({@code dspmqspl -export}), or MQSC (DISPLAY POLICY output, a dmpmqcfg dump, SET POLICY
+     * commands).
+     *
+     * @param source where the text came from, for messages
+     * @throws IllegalArgumentException naming what in the text is not what its format allows
+     */
+    public static List<AmsPolicy> parse(String text, String source) {
+        List<AmsPolicy> policies = new ArrayList<>();
+        if (text.contains("Policy Details:")) { //$NON-NLS-1$
+            policies.addAll(parseDspmqspl(text));
+        } else if (text.lines().anyMatch(line -> line.strip().startsWith(SETMQSPL + ' '))) {
+            parseSetmqspl(text).stream().filter(c -> c.policy() != null).forEach(c -> policies.add(c.policy()));
+        } else {
+            for (MqObject object : QueueManagerStateReader.read(text, source).policies()) {
+                policies.add(AmsPolicy.of(object.name(), object.attributes()));
+            }
+        }
+        return policies;
     }
 
     /** {@code setmqspl} with every attribute, as a change must be made (setmqspl replaces the policy). */

@@ -7,6 +7,19 @@ public final class AmsMessages extends NLS {
 
     private static final String BUNDLE_NAME = "org.mqsec.core.internal.ams"; //$NON-NLS-1$
 
+    public static String Roles_putterNone;
+    public static String Roles_putterSigns;
+    public static String Roles_putterEncrypts;
+    public static String Roles_putterReuses;
+    public static String Roles_putterIgnoresSigners;
+    public static String Roles_getterNone;
+    public static String Roles_getterEnforces;
+    public static String Roles_getterTolerates;
+    public static String Roles_getterVerifies;
+    public static String Roles_getterAnySigner;
+    public static String Roles_getterListedSigners;
+    public static String Roles_getterDecrypts;
+    public static String Roles_getterIgnoresRecipients;
     public static String Protection_none;
     public static String Protection_integrity;
     public static String Protection_privacy;

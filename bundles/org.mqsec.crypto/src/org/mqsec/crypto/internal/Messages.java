@@ -13,6 +13,9 @@ public final class Messages extends NLS {
     public static String Ams_inspectBadType;
     public static String Ams_inspectKeyBlock;
     public static String Ams_checkAccepted;
+    public static String Ams_sideConfUnreadable;
+    public static String Ams_sideConfFix;
+    public static String Ams_sideNoIdentity;
     public static String Ams_checkSignatureHidden;
     public static String Ams_checkPutterInvalid;
     public static String Ams_checkPutterChain;

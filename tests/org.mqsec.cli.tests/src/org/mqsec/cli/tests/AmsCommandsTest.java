@@ -95,19 +95,7 @@ class AmsCommandsTest {
     void aPairOfSidesIsCheckedFromTheirKeystoreConfsKeystoresAndPolicies() throws Exception {
         Path dir = KeystoreFixtures.get().scratch("cli-ams-check"); //$NON-NLS-1$
         KeystoreFixtures fixtures = KeystoreFixtures.get();
-        for (String name : List.of("alice", "bob")) { //$NON-NLS-1$ //$NON-NLS-2$
-            fixtures.keytool("-genkeypair", "-keystore", dir.resolve(name + ".jks").toString(), "-storetype", "JKS", "-storepass", "secret1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                    "-keypass", "secret1", "-alias", name, "-dname", "CN=" + name + ",O=Example", "-keyalg", "RSA", "-keysize", "2048"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-            fixtures.keytool("-exportcert", "-keystore", dir.resolve(name + ".jks").toString(), "-storepass", "secret1", "-alias", name, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                    "-rfc", "-file", dir.resolve(name + ".pem").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            Files.writeString(dir.resolve(name + ".conf"), "jks.keystore = " + dir.resolve(name + ".jks") + "\njks.certificate = " + name //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + "\njks.encrypted = no\njks.keystore_pass = secret1\njks.key_pass = secret1\n"); //$NON-NLS-1$
-        }
-        // each trusts the other's certificate
-        fixtures.keytool("-importcert", "-noprompt", "-keystore", dir.resolve("alice.jks").toString(), "-storepass", "secret1", "-alias", "bob", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-                "-file", dir.resolve("bob.pem").toString()); //$NON-NLS-1$ //$NON-NLS-2$
-        fixtures.keytool("-importcert", "-noprompt", "-keystore", dir.resolve("bob.jks").toString(), "-storepass", "secret1", "-alias", "alice", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-                "-file", dir.resolve("alice.pem").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        fixtures.amsIdentities(dir, "alice", "bob"); //$NON-NLS-1$ //$NON-NLS-2$
         String privacy = "{\"name\": \"PAY.Q\", \"signatureAlgorithm\": \"SHA256\", \"encryptionAlgorithm\": \"%s\", \"recipients\": [\"CN=bob,O=Example\"]}"; //$NON-NLS-1$
         Path putter = dir.resolve("putter.json"); //$NON-NLS-1$
         Path getter = dir.resolve("getter.json"); //$NON-NLS-1$

@@ -139,4 +139,40 @@ class AmsPolicyTest {
         IllegalArgumentException notReport = assertThrows(IllegalArgumentException.class, () -> AmsPolicyText.parseDspmqspl("hello")); //$NON-NLS-1$
         assertTrue(notReport.getMessage().startsWith("Line 1:"), notReport.getMessage()); //$NON-NLS-1$
     }
+
+    @Test
+    void eachSideIsToldOnlyTheListItUses() {
+        AmsPolicy privacy = new AmsPolicy("PAY.Q", SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of("CN=alice,O=Example"), //$NON-NLS-1$ //$NON-NLS-2$
+                List.of("CN=bob,O=Example"), false, 0); //$NON-NLS-1$
+        String putter = String.join(" ", privacy.putterUses()); //$NON-NLS-1$
+        String getter = String.join(" ", privacy.getterChecks()); //$NON-NLS-1$
+        // seed 2: the putter encrypts for -r and ignores -a; the getter checks -a and ignores -r
+        assertTrue(putter.contains("CN=bob,O=Example") && !putter.contains("CN=alice,O=Example"), putter); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(getter.contains("CN=alice,O=Example") && !getter.contains("CN=bob,O=Example"), getter); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(putter.contains("SHA256") && putter.contains("AES256") && getter.contains("PRIVACY"), putter + getter); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        AmsPolicy none = new AmsPolicy("OPEN.Q", null, null, null, null, false, 0); //$NON-NLS-1$
+        assertEquals(1, none.putterUses().size());
+        assertEquals(1, none.getterChecks().size());
+        AmsPolicy confidential = new AmsPolicy("FAST.Q", null, EncryptionAlgorithm.AES256, List.of(), List.of("CN=bob,O=Example"), false, 100); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(String.join(" ", confidential.putterUses()).contains("100"), confidential.putterUses().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void theChangesFromReadToEditedPoliciesAreTheFewestSteps() {
+        AmsPolicy a = new AmsPolicy("A.Q", SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of(), List.of("CN=bob,O=Example"), false, 0); //$NON-NLS-1$ //$NON-NLS-2$
+        AmsPolicy b = new AmsPolicy("B.Q", SignatureAlgorithm.SHA256, null, List.of(), List.of(), false, 0); //$NON-NLS-1$
+        AmsPolicy c = new AmsPolicy("C.Q", SignatureAlgorithm.SHA512, null, List.of(), List.of(), false, 0); //$NON-NLS-1$
+        // A.Q's recipient written as dspmqspl shows it (spaces after commas): AMS compares it as the same DN
+        AmsPolicy aSpaced = new AmsPolicy("A.Q", SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, List.of(), List.of("CN=bob, O=Example"), //$NON-NLS-1$ //$NON-NLS-2$
+                false, 0);
+        AmsPolicy bStronger = new AmsPolicy("B.Q", SignatureAlgorithm.SHA384, null, List.of(), List.of(), false, 0); //$NON-NLS-1$
+        AmsPolicy d = new AmsPolicy("D.Q", SignatureAlgorithm.SHA256, null, List.of("CN=alice,O=Example"), List.of(), false, 0); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> steps = org.mqsec.core.ams.AmsPolicyChanges.between(List.of(a, b, c), List.of(aSpaced, bStronger, d)).stream()
+                .map(step -> step.toMqsc().toString()).toList();
+        assertEquals(3, steps.size(), steps.toString());
+        assertEquals("DELETE POLICY('C.Q')", steps.get(0)); //$NON-NLS-1$
+        assertTrue(steps.get(1).startsWith("SET POLICY('B.Q') SIGNALG(SHA384)"), steps.get(1)); //$NON-NLS-1$
+        assertEquals(List.of(bStronger, d), AmsPolicyText.parse(steps.get(1) + "\n" + steps.get(2), "steps")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(), org.mqsec.core.ams.AmsPolicyChanges.between(List.of(a, b), List.of(b, a)));
+    }
 }
