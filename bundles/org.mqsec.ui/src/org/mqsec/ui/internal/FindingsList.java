@@ -49,6 +49,8 @@ public final class FindingsList {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { finding.message(), finding.fix() });
             item.setImage(image(finding.severity()));
+            // the finding itself, for programs and tests that go by its code
+            item.setData(finding);
         }
     }
 

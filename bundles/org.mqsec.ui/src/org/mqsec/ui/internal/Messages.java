@@ -10,6 +10,11 @@ public final class Messages extends NLS {
     public static String Findings_finding;
     public static String Findings_fix;
     public static String PathFacts_job;
+    public static String Import_sourcePasted;
+    public static String Import_readFile;
+    public static String Import_button;
+    public static String Import_reading;
+    public static String Import_readFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

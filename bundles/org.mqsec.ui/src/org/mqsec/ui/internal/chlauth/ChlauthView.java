@@ -32,6 +32,7 @@ import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.ui.ChlauthJobs;
 import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.FindingsList;
+import org.mqsec.ui.internal.TextImportDialog;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.chlauth.RecordSetModel.Row;
 import org.mqsec.ui.internal.qmgr.ApplyPlanDialog;
@@ -132,7 +133,8 @@ public final class ChlauthView extends ViewPart {
     }
 
     private void importRecords() {
-        ImportDialog dialog = new ImportDialog(getSite().getShell());
+        TextImportDialog dialog = new TextImportDialog(getSite().getShell(), Messages.Import_title, Messages.Import_message, "chlauth", //$NON-NLS-1$
+                ChlauthJobs.READ);
         if (dialog.open() == Window.OK) {
             read(dialog.text(), dialog.source());
         }

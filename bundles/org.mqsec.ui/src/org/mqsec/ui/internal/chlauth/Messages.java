@@ -28,11 +28,9 @@ public final class Messages extends NLS {
     public static String View_typeCount;
     public static String View_generic;
     public static String View_sourceDefaults;
-    public static String View_sourcePasted;
     public static String View_sourceEdited;
     public static String View_exportTitle;
     public static String View_exportFailed;
-    public static String View_readFailed;
     public static String View_removeTitle;
     public static String View_removeQuestion;
     public static String View_allFindings;
@@ -74,9 +72,6 @@ public final class Messages extends NLS {
     public static String Record_duplicateFix;
     public static String Import_title;
     public static String Import_message;
-    public static String Import_readFile;
-    public static String Import_button;
-    public static String Import_reading;
     public static String Import_problems;
     public static String Job_export;
     public static String Job_read;

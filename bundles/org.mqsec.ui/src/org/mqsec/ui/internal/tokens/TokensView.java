@@ -85,6 +85,11 @@ public final class TokensView extends ViewPart {
     private Button export;
     private Button passwd;
 
+    /** The token last read, with what was read of it, for pickers in other views; null when none is read. */
+    public TokenBrowser.Contents contents() {
+        return contents;
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.swtDefaults().applyTo(parent);

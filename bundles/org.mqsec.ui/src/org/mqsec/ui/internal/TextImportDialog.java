@@ -1,4 +1,4 @@
-package org.mqsec.ui.internal.chlauth;
+package org.mqsec.ui.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,49 +21,59 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.mqsec.ui.ChlauthJobs;
-import org.mqsec.ui.internal.FileChoosers;
-import org.mqsec.ui.internal.WidgetKeys;
 
 /**
- * Where imported records come from: text pasted from runmqsc or dmpmqcfg, or a file read into the
- * same text (off the UI thread), so the user sees what will be read before importing it.
+ * Where imported objects come from (CHLAUTH records, AMS policies): text pasted from runmqsc,
+ * dmpmqcfg or another command, or a file read into the same text (off the UI thread), so the user
+ * sees what will be read before importing it.
  */
-final class ImportDialog extends TitleAreaDialog {
+public final class TextImportDialog extends TitleAreaDialog {
 
+    private final String title;
+    private final String message;
+    private final String name;
+    private final Object family;
     private Text input;
     private String text = ""; //$NON-NLS-1$
-    private String source = Messages.View_sourcePasted;
+    private String source = Messages.Import_sourcePasted;
 
-    ImportDialog(Shell parent) {
+    /**
+     * @param name   prefix of the widget names ({@code name.import.text}, {@code name.import.file})
+     * @param family the Job family of the file reading
+     */
+    public TextImportDialog(Shell parent, String title, String message, String name, Object family) {
         super(parent);
+        this.title = title;
+        this.message = message;
+        this.name = name;
+        this.family = family;
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
     /** The file the text was read from, or "pasted text". */
-    String source() {
+    public String source() {
         return source;
     }
 
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(Messages.Import_title);
+        shell.setText(title);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(Messages.Import_title);
-        setMessage(Messages.Import_message);
+        setTitle(title);
+        setMessage(message);
         Composite body = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.swtDefaults().applyTo(body);
-        input = WidgetKeys.name(new Text(body, SWT.BORDER | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL), "chlauth.import.text"); //$NON-NLS-1$
+        input = WidgetKeys.name(new Text(body, SWT.BORDER | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL), name + ".import.text"); //$NON-NLS-1$
         Font mono = JFaceResources.getTextFont();
         input.setFont(mono);
         GridDataFactory.fillDefaults().grab(true, true).hint(760, 360).applyTo(input);
@@ -73,7 +83,7 @@ final class ImportDialog extends TitleAreaDialog {
                 ok.setEnabled(!input.getText().isBlank());
             }
         });
-        Button readFile = WidgetKeys.name(new Button(body, SWT.PUSH), "chlauth.import.file"); //$NON-NLS-1$
+        Button readFile = WidgetKeys.name(new Button(body, SWT.PUSH), name + ".import.file"); //$NON-NLS-1$
         readFile.setText(Messages.Import_readFile);
         readFile.addListener(SWT.Selection, e -> chooseFile());
         return area;
@@ -87,7 +97,7 @@ final class ImportDialog extends TitleAreaDialog {
 
     private void chooseFile() {
         Path chosen = FileChoosers.chooseOne(getShell(),
-                FileChoosers.Request.open(Messages.Import_title, "*.mqsc;*.txt;*.out;*.cfg", "*")); //$NON-NLS-1$ //$NON-NLS-2$
+                FileChoosers.Request.open(title, "*.mqsc;*.txt;*.out;*.cfg", "*")); //$NON-NLS-1$ //$NON-NLS-2$
         if (chosen != null) {
             read(chosen);
         }
@@ -96,7 +106,12 @@ final class ImportDialog extends TitleAreaDialog {
     /** Reads the file in a Job and shows it in the text field; a failure is shown in the header. */
     void read(Path file) {
         Shell shell = getShell();
-        Job job = new ChlauthJob(Messages.bind(Messages.Import_reading, file), ChlauthJobs.READ) {
+        Job job = new Job(Messages.bind(Messages.Import_reading, file)) {
+            @Override
+            public boolean belongsTo(Object candidate) {
+                return candidate == family;
+            }
+
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 String content;
@@ -106,7 +121,7 @@ final class ImportDialog extends TitleAreaDialog {
                     problem = null;
                 } catch (IOException | RuntimeException e) {
                     content = null;
-                    problem = Messages.bind(Messages.View_readFailed, file, e.getMessage());
+                    problem = Messages.bind(Messages.Import_readFailed, file, e.getMessage());
                 }
                 String read = content;
                 String failure = problem;
