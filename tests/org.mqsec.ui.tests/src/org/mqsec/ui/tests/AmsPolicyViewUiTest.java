@@ -9,14 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -81,29 +79,6 @@ class AmsPolicyViewUiTest {
         }
     }
 
-    /** As in the CHLAUTH view's test: steps run in the dialog the next click opens; failures rethrown after. */
-    private Runnable whileOpen(String title, Consumer<WizardDialogPage> steps) {
-        List<Throwable> failures = new ArrayList<>();
-        driver.display().timerExec(200, () -> {
-            Shell shell = null;
-            try {
-                WizardDialogPage dialog = new WizardDialogPage(driver, title);
-                shell = dialog.shell();
-                steps.accept(dialog);
-            } catch (Throwable t) {
-                failures.add(t);
-            }
-            if (shell != null && !shell.isDisposed() && !failures.isEmpty()) {
-                shell.close();
-            }
-        });
-        return () -> {
-            if (!failures.isEmpty()) {
-                throw new AssertionError("in the dialog " + title, failures.get(0)); //$NON-NLS-1$
-            }
-        };
-    }
-
     private static List<String> codes(Table findings) {
         List<String> codes = new ArrayList<>();
         for (TableItem item : findings.getItems()) {
@@ -118,7 +93,7 @@ class AmsPolicyViewUiTest {
 
     /** Picks the certificate whose DN is {@code dn} in the DN picker the click on {@code button} opens. */
     private void pick(Composite area, String button, String dn, String screenshot) {
-        Runnable picked = whileOpen("Pick Distinguished Names from Certificates", dialog -> { //$NON-NLS-1$
+        Runnable picked = driver.whenOpen("Pick Distinguished Names from Certificates", dialog -> { //$NON-NLS-1$
             Table certificates = WorkbenchDriver.get(dialog.shell(), "ams.picker.certificates", Table.class); //$NON-NLS-1$
             TableItem row = java.util.Arrays.stream(certificates.getItems()).filter(item -> item.getText(0).equals(dn)).findFirst()
                     .orElseThrow(() -> new AssertionError(dn + " is not offered: " + java.util.Arrays.stream(certificates.getItems()) //$NON-NLS-1$
@@ -210,7 +185,7 @@ class AmsPolicyViewUiTest {
         KeystoreFixtures.run(dir, List.of("sh", "-n", script.toString())); //$NON-NLS-1$ //$NON-NLS-2$
 
         // the pair check: alice puts, bob gets (accepted); alice as the getter is no recipient (refused)
-        Runnable checked = whileOpen("Check a Putter Against a Getter", dialog -> { //$NON-NLS-1$
+        Runnable checked = driver.whenOpen("Check a Putter Against a Getter", dialog -> { //$NON-NLS-1$
             dialog.set("ams.check.putter.conf", dir.resolve("alice.conf").toString()); //$NON-NLS-1$ //$NON-NLS-2$
             dialog.set("ams.check.getter.conf", dir.resolve("bob.conf").toString()); //$NON-NLS-1$ //$NON-NLS-2$
             Label outcome = WorkbenchDriver.get(dialog.shell(), "ams.check.outcome", Label.class); //$NON-NLS-1$

@@ -33,6 +33,7 @@ import org.mqsec.testing.QueueManagerFixtures;
 import org.mqsec.testing.SimulatedQueueManager;
 import org.mqsec.ui.ChlauthJobs;
 import org.mqsec.ui.QueueManagerJobs;
+import org.mqsec.ui.internal.ams.AmsPolicyView;
 import org.mqsec.ui.internal.chlauth.ChlauthView;
 import org.mqsec.ui.internal.qmgr.QueueManagersView;
 
@@ -73,7 +74,7 @@ class QueueManagersUiTest {
             driver.waitForJobs(QueueManagerJobs.APPLY);
             driver.waitForJobs(QueueManagerJobs.PROFILES);
             driver.waitForJobs(ChlauthJobs.READ);
-            for (String id : new String[] { QueueManagersView.ID, ChlauthView.ID }) {
+            for (String id : new String[] { QueueManagersView.ID, ChlauthView.ID, AmsPolicyView.ID }) {
                 IViewPart view = page.findView(id);
                 if (view != null) {
                     page.hideView(view);
@@ -216,6 +217,97 @@ class QueueManagersUiTest {
         // the dump names QM1: the Apply dialog chooses the first profile of QM1, whose user's password is asked
         compareAndApply(area, "s3cret"); //$NON-NLS-1$
         assertEquals(List.of("QM1:s3cret", "QM1:s3cret"), connections, "compare and apply, with the password asked once"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Test
+    void readAmsPoliciesFromTheQueueManagerEditAndApply() throws Exception {
+        // QM1 protects PAY.Q (INTEGRITY) and OLD.Q; the administrator encrypts PAY.Q for bob and drops OLD.Q
+        org.mqsec.core.ams.AmsPolicy pay = new org.mqsec.core.ams.AmsPolicy("PAY.Q", org.mqsec.core.ams.AmsPolicy.SignatureAlgorithm.SHA256, //$NON-NLS-1$
+                null, List.of("CN=alice,O=Example"), List.of(), false, 0); //$NON-NLS-1$
+        org.mqsec.core.ams.AmsPolicy old = new org.mqsec.core.ams.AmsPolicy("OLD.Q", org.mqsec.core.ams.AmsPolicy.SignatureAlgorithm.SHA256, //$NON-NLS-1$
+                null, List.of(), List.of(), false, 0);
+        org.mqsec.core.plan.QueueManagerState base = QueueManagerFixtures.state();
+        qmgr = new SimulatedQueueManager(new org.mqsec.core.plan.QueueManagerState(base.source(), base.queueManager(), base.channels(),
+                base.chlauth(), base.authinfos(), List.of(new org.mqsec.core.plan.MqObject(org.mqsec.core.mqsc.MqObjectType.POLICY, "PAY.Q", //$NON-NLS-1$
+                        pay.attributes()), new org.mqsec.core.plan.MqObject(org.mqsec.core.mqsc.MqObjectType.POLICY, "OLD.Q", old.attributes())), //$NON-NLS-1$
+                base.channelStatus(), base.problems()));
+        driver.click(driver.menuItem(driver.mainShell(), "File", "AMS Policies")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitFor(() -> page.findView(AmsPolicyView.ID), "the AMS Policies view"); //$NON-NLS-1$
+        page.setPartState(page.findViewReference(AmsPolicyView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+        Composite area = driver.mainShell();
+        Label summary = WorkbenchDriver.get(area, "ams.summary", Label.class); //$NON-NLS-1$
+        Runnable chosen = driver.whenOpen("Read AMS Policies from a Queue Manager", dialog -> { //$NON-NLS-1$
+            dialog.select("chooser.profile", "QM1 certificate only — QM1 via ADMIN.SVRCONN at mq1.example.com(1414)"); //$NON-NLS-1$ //$NON-NLS-2$
+            dialog.press("chooser.ok"); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "ams.readQmgr", Button.class)); //$NON-NLS-1$
+        chosen.run();
+        driver.waitForJobs(QueueManagerJobs.READ);
+        driver.waitUntil(() -> summary.getText().startsWith("Policies: 2, from queue manager QM1"), "the policies read"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("QM1", WorkbenchDriver.get(area, "ams.qmgr", Text.class).getText()); //$NON-NLS-1$ //$NON-NLS-2$
+        Table policies = WorkbenchDriver.get(area, "ams.policies", Table.class); //$NON-NLS-1$
+        assertEquals(List.of("PAY.Q", "OLD.Q"), column(policies, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+        // OLD.Q removed after confirming; PAY.Q encrypted for bob (typed, checked as AMS reads it)
+        select(policies, 1);
+        Runnable confirmed = driver.whenOpen("Remove Policy", dialog -> driver.click(WorkbenchDriver.button(dialog.shell(), "OK"))); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.click(WorkbenchDriver.get(area, "ams.remove", Button.class)); //$NON-NLS-1$
+        confirmed.run();
+        select(policies, 0);
+        org.eclipse.swt.widgets.Combo encryption = WorkbenchDriver.get(area, "ams.policy.encryption", org.eclipse.swt.widgets.Combo.class); //$NON-NLS-1$
+        encryption.select(encryption.indexOf("AES256")); //$NON-NLS-1$
+        encryption.notifyListeners(SWT.Selection, new Event());
+        Runnable typed = driver.whenOpen("Type a Distinguished Name", dialog -> { //$NON-NLS-1$
+            org.eclipse.swt.widgets.Text dn = java.util.Arrays.stream(dialog.shell().getChildren()).findFirst().map(c -> find(c)).orElseThrow();
+            dn.setText("cn=bob,O=Example"); //$NON-NLS-1$
+            driver.flush();
+            assertFalse(WorkbenchDriver.button(dialog.shell(), "OK").isEnabled(), "a lower-case attribute name is refused"); //$NON-NLS-1$ //$NON-NLS-2$
+            dn.setText("CN=bob,O=Example"); //$NON-NLS-1$
+            driver.flush();
+            driver.click(WorkbenchDriver.button(dialog.shell(), "OK")); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "ams.policy.recipients.type", Button.class)); //$NON-NLS-1$
+        typed.run();
+        assertEquals("PRIVACY", policies.getItem(0).getText(1)); //$NON-NLS-1$
+
+        Runnable done = driver.whenOpen("Apply to Queue Manager", dialog -> { //$NON-NLS-1$
+            Text mqsc = WorkbenchDriver.get(dialog.shell(), "apply.mqsc", Text.class); //$NON-NLS-1$
+            assertTrue(mqsc.getText().contains("DELETE POLICY('OLD.Q')") //$NON-NLS-1$
+                    && mqsc.getText().contains("SET POLICY('PAY.Q') SIGNALG(SHA256) ENCALG(AES256)") //$NON-NLS-1$
+                    && mqsc.getText().contains("RECIP('CN=bob,O=Example')"), //$NON-NLS-1$
+                    mqsc.getText());
+            dialog.press("apply.compare"); //$NON-NLS-1$
+            Table changes = WorkbenchDriver.get(dialog.shell(), "apply.changes", Table.class); //$NON-NLS-1$
+            Button applyButton = WorkbenchDriver.get(dialog.shell(), "apply.apply", Button.class); //$NON-NLS-1$
+            driver.waitUntil(() -> changes.getItemCount() == 2 && applyButton.isEnabled(), "the comparison"); //$NON-NLS-1$
+            driver.settle();
+            driver.screenshot("ams-apply-compared"); //$NON-NLS-1$
+            dialog.press("apply.apply"); //$NON-NLS-1$
+            Label status = WorkbenchDriver.get(dialog.shell(), "apply.status", Label.class); //$NON-NLS-1$
+            driver.waitUntil(() -> status.getText().startsWith("Applied."), "the plan applied"); //$NON-NLS-1$ //$NON-NLS-2$
+            dialog.press("apply.close"); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "ams.apply", Button.class)); //$NON-NLS-1$
+        done.run();
+        assertTrue(qmgr.state().policy("OLD.Q").isEmpty(), qmgr.state().policies().toString()); //$NON-NLS-1$
+        org.mqsec.core.plan.MqObject applied = qmgr.state().policy("PAY.Q").orElseThrow(); //$NON-NLS-1$
+        assertEquals(List.of("AES256"), applied.attributes().get("ENCALG")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("CN=bob,O=Example"), applied.attributes().get("RECIP")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The text field of a JFace InputDialog. */
+    private static org.eclipse.swt.widgets.Text find(org.eclipse.swt.widgets.Control control) {
+        if (control instanceof org.eclipse.swt.widgets.Text text && (text.getStyle() & SWT.READ_ONLY) == 0) {
+            return text;
+        }
+        if (control instanceof Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                org.eclipse.swt.widgets.Text found = find(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private void removeTheAppRangeCompareAndApply(Composite area) {
