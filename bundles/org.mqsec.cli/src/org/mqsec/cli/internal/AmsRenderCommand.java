@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.cli.Mqsec;
 import org.mqsec.core.ams.AmsPolicy;
+import org.mqsec.core.ams.AmsPolicySysin;
 import org.mqsec.core.ams.AmsPolicyText;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.plan.Plan;
@@ -79,9 +80,18 @@ final class AmsRenderCommand implements Callable<Integer> {
             err.println(Messages.Ams_notRendered);
             return Mqsec.FAILED;
         }
+        if ("csq0util".equals(format)) { //$NON-NLS-1$
+            List<Finding> sysin = AmsPolicySysin.check(requireQueueManager(), policy);
+            sysin.forEach(err::println);
+            if (Finding.hasErrors(sysin)) {
+                err.println(Messages.Ams_notRendered);
+                return Mqsec.FAILED;
+            }
+        }
         String text = switch (format) {
             case "mqsc" -> policy.step().toMqsc() + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
             case "setmqspl" -> AmsPolicyText.setmqspl(requireQueueManager(), policy) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "csq0util" -> String.join("\n", AmsPolicySysin.write(requireQueueManager(), List.of(policy), List.of())) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             case "plan" -> PlanFile.write(new Plan(requireQueueManager(), QueueManagerPlatform.MULTIPLATFORMS, List.of(policy.step()))); //$NON-NLS-1$
             default -> throw new ParameterException(spec.commandLine(), NLS.bind(Messages.Ams_badFormat, format));
         };

@@ -30,7 +30,7 @@ public final class AmsPolicyText {
 
     /**
      * The policies in any text an administrator has of them: {@code dspmqspl} output, setmqspl
-     * lines ({@code dspmqspl -export}), or MQSC (DISPLAY POLICY output, a dmpmqcfg dump, SET POLICY
+     * lines ({@code dspmqspl -export}), z/OS CSQ0UTIL SYSIN, or MQSC (DISPLAY POLICY output, a dmpmqcfg dump, SET POLICY
      * commands).
      *
      * @param source where the text came from, for messages
@@ -40,6 +40,9 @@ public final class AmsPolicyText {
         List<AmsPolicy> policies = new ArrayList<>();
         if (text.contains("Policy Details:")) { //$NON-NLS-1$
             policies.addAll(parseDspmqspl(text));
+        } else if (text.lines().anyMatch(line -> line.startsWith("//") || line.chars().filter(c -> c == '"').count() % 2 == 1)) { //$NON-NLS-1$
+            // CSQ0UTIL SYSIN (in its JCL, or records that continue a double-quoted DN)
+            AmsPolicySysin.read(text).stream().filter(c -> c.policy() != null).forEach(c -> policies.add(c.policy()));
         } else if (text.lines().anyMatch(line -> line.strip().startsWith(SETMQSPL + ' '))) {
             parseSetmqspl(text).stream().filter(c -> c.policy() != null).forEach(c -> policies.add(c.policy()));
         } else {
@@ -100,7 +103,7 @@ public final class AmsPolicyText {
         return commands;
     }
 
-    private static Command command(List<String> words, int number) {
+    static Command command(List<String> words, int number) {
         String queueManager = null;
         String name = null;
         boolean remove = false;

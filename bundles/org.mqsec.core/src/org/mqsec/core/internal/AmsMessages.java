@@ -58,6 +58,10 @@ public final class AmsMessages extends NLS {
     public static String Conf_noIdentity;
     public static String Conf_noIdentityFix;
     public static String Text_line;
+    public static String Sysin_quoteInDn;
+    public static String Sysin_quoteInDnFix;
+    public static String Sysin_unsplittable;
+    public static String Sysin_unsplittableFix;
     public static String Text_unclosedQuote;
     public static String Text_noValue;
     public static String Text_unknownOption;

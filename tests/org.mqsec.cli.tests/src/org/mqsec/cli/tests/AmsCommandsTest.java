@@ -25,12 +25,12 @@ class AmsCommandsTest {
     private static final String RECIPIENT = "CN=app1,O=Example Ltd,C=GB"; //$NON-NLS-1$
 
     @Test
-    void aPolicyIsRenderedThreeWaysAndEachReadsBackAsTheSamePolicy() throws Exception {
+    void aPolicyIsRenderedEveryWayAndEachReadsBackAsTheSamePolicy() throws Exception {
         Path dir = KeystoreFixtures.get().scratch("cli-ams"); //$NON-NLS-1$
         List<String> policy = List.of("--name", "PAY.Q", "--qmgr", "QM1", "--sign", "SHA256", "--encrypt", "AES256", "--signer", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
                 "CN=putter,O=Example Ltd", "--recipient", RECIPIENT); //$NON-NLS-1$ //$NON-NLS-2$
         List<JsonObject> parsed = new ArrayList<>();
-        for (String format : List.of("mqsc", "setmqspl")) { //$NON-NLS-1$ //$NON-NLS-2$
+        for (String format : List.of("mqsc", "setmqspl", "csq0util")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             List<String> words = new ArrayList<>(List.of("ams", "render")); //$NON-NLS-1$ //$NON-NLS-2$
             words.addAll(policy);
             words.addAll(List.of("--format", format)); //$NON-NLS-1$
@@ -43,6 +43,7 @@ class AmsCommandsTest {
             parsed.add(read.json().getAsJsonArray("policies").get(0).getAsJsonObject()); //$NON-NLS-1$
         }
         assertEquals(parsed.get(0), parsed.get(1));
+        assertEquals(parsed.get(0), parsed.get(2));
         assertEquals("PRIVACY", parsed.get(0).get("protection").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
 
         List<String> words = new ArrayList<>(List.of("ams", "render")); //$NON-NLS-1$ //$NON-NLS-2$

@@ -175,4 +175,57 @@ class AmsPolicyTest {
         assertEquals(List.of(bStronger, d), AmsPolicyText.parse(steps.get(1) + "\n" + steps.get(2), "steps")); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(List.of(), org.mqsec.core.ams.AmsPolicyChanges.between(List.of(a, b), List.of(b, a)));
     }
+
+    @Test
+    void csq0utilSysinContinuesOnlyInsideDoubleQuotedDns() {
+        // IBM's CSQ0UTIL examples: DNs with blanks in double quotes
+        AmsPolicy documented = new AmsPolicy("PAY.Q", SignatureAlgorithm.SHA256, EncryptionAlgorithm.AES256, //$NON-NLS-1$
+                List.of("CN=John Smith,O=IBM,C=US"), List.of("CN=JSmith,O=IBM Australia,C=AU"), false, 0); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> records = org.mqsec.core.ams.AmsPolicySysin.write("QM01", List.of(documented), List.of("OLD.Q")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("setmqspl -m QM01 -p OLD.Q -remove", records.get(0)); //$NON-NLS-1$
+        assertTrue(String.join("", records).contains("-a \"CN=John Smith,O=IBM,C=US\""), records.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertSysin(records);
+        List<AmsPolicyText.Command> back = org.mqsec.core.ams.AmsPolicySysin.read(String.join("\n", records)); //$NON-NLS-1$
+        assertEquals("OLD.Q", back.get(0).removed()); //$NON-NLS-1$
+        assertEquals(documented, back.get(1).policy());
+        assertEquals("QM01", back.get(1).queueManager()); //$NON-NLS-1$
+
+        // long DNs run over several records; the whole SYSIN in its JCL reads back too
+        String longDn = "CN=payments application with a long name,OU=Payments and Settlements Department,O=Example Banking Group plc,L=London,C=GB"; //$NON-NLS-1$
+        AmsPolicy many = new AmsPolicy("PAYMENTS.SETTLEMENT.REQUEST.QUEUE", SignatureAlgorithm.SHA512, EncryptionAlgorithm.AES256, //$NON-NLS-1$
+                List.of(longDn, "CN=a,O=b"), List.of(longDn.replace("payments", "settlement"), "CN=c,O=d", "CN=e,O=f"), false, 0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        List<String> long_ = org.mqsec.core.ams.AmsPolicySysin.write("QM01", List.of(many), List.of()); //$NON-NLS-1$
+        assertTrue(long_.size() >= 4, long_.toString());
+        assertSysin(long_);
+        String jcl = "//CSQ40CFG EXEC PGM=CSQ0UTIL\n//SYSIN    DD *\n" + String.join("\n", long_) + "\n/*\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(List.of(many), AmsPolicyText.parse(jcl, "jcl")); //$NON-NLS-1$
+
+        // what the documented rule cannot lay out is refused with its code
+        AmsPolicy longName = new AmsPolicy("A".repeat(48), SignatureAlgorithm.SHA256, null, List.of(), List.of(), false, 0); //$NON-NLS-1$
+        assertTrue(org.mqsec.core.ams.AmsPolicySysin.check("QM01", longName).stream().anyMatch(f -> f.code().equals(org.mqsec.core.ams.AmsPolicySysin.UNSPLITTABLE))); //$NON-NLS-1$
+        AmsPolicy quote = new AmsPolicy("Q", SignatureAlgorithm.SHA256, null, List.of("CN=\"x\",O=b"), List.of(), false, 0); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(org.mqsec.core.ams.AmsPolicySysin.check("QM01", quote).stream().anyMatch(f -> f.code().equals(org.mqsec.core.ams.AmsPolicySysin.QUOTE_IN_DN))); //$NON-NLS-1$
+        assertThrows(IllegalArgumentException.class, () -> org.mqsec.core.ams.AmsPolicySysin.write("QM01", List.of(quote), List.of())); //$NON-NLS-1$
+        assertTrue(org.mqsec.core.ams.AmsPolicySysin.check("QMGR1", documented).stream().anyMatch(f -> Finding.hasErrors(List.of(f))), //$NON-NLS-1$
+                "a z/OS queue manager name has at most 4 characters"); //$NON-NLS-1$
+    }
+
+    /**
+     * The documented record rules, checked on the text itself: at most 80 columns; a record ends
+     * either at the end of a command or with a double-quoted argument open, the next then going on
+     * from column 1.
+     */
+    private static void assertSysin(List<String> records) {
+        boolean open = false;
+        for (String record : records) {
+            assertTrue(record.length() <= 80, record);
+            boolean continues = open;
+            open ^= record.chars().filter(c -> c == '"').count() % 2 == 1;
+            if (open) {
+                assertEquals(80, record.length(), "a record continued into the next is full: " + record); //$NON-NLS-1$
+            }
+            assertTrue(continues || record.startsWith("setmqspl "), "a record that does not continue a DN starts a command: " + record); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        assertTrue(!open, "the last record closes its quotes"); //$NON-NLS-1$
+    }
 }
