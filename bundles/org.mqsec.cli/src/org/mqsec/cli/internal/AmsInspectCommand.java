@@ -56,14 +56,11 @@ final class AmsInspectCommand implements Callable<Integer> {
         if (getter != null) {
             // with the getter's own key a PRIVACY message's signature is checked too
             AmsSides.Opened side = AmsCheckCommand.side(getter);
-            AmsPairCheck.Message seen;
             try {
-                seen = side.key() == null ? AmsMessageInspector.message(inspection)
-                        : AmsMessageInspector.message(Files.readAllBytes(file), side.key(), side.side().identity());
+                verdict = AmsMessageInspector.replay(Files.readAllBytes(file), side, new java.util.Date());
             } catch (IOException e) {
                 throw new CommandFailure(NLS.bind(Messages.Ams_bad, file, e.getMessage()), Messages.Ams_inspectFix);
             }
-            verdict = AmsPairCheck.get(seen, side.side(), new java.util.Date());
         }
         String signer = inspection.signer() == null ? "" : inspection.signer().getSubjectX500Principal().getName(); //$NON-NLS-1$
         if (json) {

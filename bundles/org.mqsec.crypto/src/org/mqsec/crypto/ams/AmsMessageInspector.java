@@ -136,6 +136,18 @@ public final class AmsMessageInspector {
         return read(message).inspection();
     }
 
+    /**
+     * The getter's checks replayed on a message: with the getter's private key a PRIVACY message is
+     * decrypted so that its hidden signature is checked too; without it, what the message shows.
+     *
+     * @throws IOException in words, when the bytes are not an AMS-protected message or do not decrypt
+     */
+    public static AmsPairCheck.Verdict replay(byte[] message, AmsSides.Opened getter, Date now) throws IOException {
+        AmsPairCheck.Message seen = getter.key() == null ? message(inspect(message))
+                : message(message, getter.key(), getter.side().identity());
+        return AmsPairCheck.get(seen, getter.side(), now);
+    }
+
     /** The inspection and the protected body it was read from. */
     private record Read(Inspection inspection, byte[] body) {
     }

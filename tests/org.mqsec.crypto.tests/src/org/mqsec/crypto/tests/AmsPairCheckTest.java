@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -39,22 +38,16 @@ import org.mqsec.crypto.ams.AmsPairCheck;
 import org.mqsec.crypto.ams.AmsPairCheck.Outcome;
 import org.mqsec.crypto.ams.AmsPairCheck.Side;
 import org.mqsec.crypto.ams.AmsPairCheck.Verdict;
+import org.mqsec.testing.IbmAms;
 import org.mqsec.testing.KeystoreFixtures;
 
-import com.ibm.mq.ese.config.KeyStoreConfig;
 import com.ibm.mq.ese.core.AMBIHeader;
 import com.ibm.mq.ese.core.EseUser;
-import com.ibm.mq.ese.core.KeyStoreAccess;
-import com.ibm.mq.ese.core.Lifecycle;
 import com.ibm.mq.ese.core.SecurityPolicy;
 import com.ibm.mq.ese.core.X500NameWrapper;
 import com.ibm.mq.ese.intercept.SmqiObject;
-import com.ibm.mq.ese.pki.CertAccessImpl;
-import com.ibm.mq.ese.pki.KeyStoreAccessFactory;
 import com.ibm.mq.ese.pki.MissingCertificateException;
-import com.ibm.mq.ese.pki.X509CertificateValidatorImpl;
 import com.ibm.mq.ese.prot.MessageProtection;
-import com.ibm.mq.ese.prot.MessageProtectionBCImpl;
 import com.ibm.mq.ese.prot.MessageUnprotectInfo;
 
 /**
@@ -156,69 +149,21 @@ class AmsPairCheckTest {
     // ---- IBM's AMS code -------------------------------------------------------------------------------
 
     private static EseUser user(End end) throws Exception {
-        Properties conf = new Properties();
-        conf.setProperty("jks.keystore", end.keystore().toString()); //$NON-NLS-1$
-        conf.setProperty("jks.certificate", end.alias()); //$NON-NLS-1$
-        conf.setProperty("jks.keystore_pass", PASSWORD); //$NON-NLS-1$
-        conf.setProperty("jks.key_pass", PASSWORD); //$NON-NLS-1$
-        conf.setProperty("jks.encrypted", "no"); //$NON-NLS-1$ //$NON-NLS-2$
-        KeyStoreConfig config = new KeyStoreConfig(conf);
-        KeyStoreAccess access = KeyStoreAccessFactory.getInstance(config);
-        ((Lifecycle) access).init();
-        EseUser user = new EseUser();
-        user.setKeyStoreAccess(access);
-        user.setAlias(config.getAlias());
-        X509Certificate certificate = access.getCertificate(config.getAlias());
-        user.setUserCertificate(certificate);
-        user.setUserDN(new X500NameWrapper(certificate.getSubjectX500Principal().getName()).toString());
-        user.setPkiSpec(config.getPkiConfig().pkiSpec);
-        user.setProvider(config.getProvider());
-        return user;
+        return IbmAms.user(end.keystore(), end.alias(), PASSWORD);
     }
 
     private static SecurityPolicy ibm(AmsPolicy policy) {
-        SecurityPolicy ibm = new SecurityPolicy(policy.name());
-        ibm.setSignAlg(policy.signature() == SignatureAlgorithm.NONE ? "" : policy.signature().keyword() + "withRSA"); //$NON-NLS-1$ //$NON-NLS-2$
-        ibm.setEncAlg(switch (policy.encryption()) {
-            case NONE -> ""; //$NON-NLS-1$
-            case TRIPLE_DES -> "DESede"; //$NON-NLS-1$
-            default -> policy.encryption().keyword();
-        });
-        ibm.setSignerDNs(new ArrayList<>(policy.signers()));
-        ibm.setRecipientDNs(new ArrayList<>(policy.recipients()));
-        ibm.setReuse(policy.keyReuse());
-        ibm.setTolerateFlag(policy.tolerate() ? 1 : 0);
-        return ibm;
+        return IbmAms.policy(policy);
     }
 
     private static final byte[] PLAIN = "payment 42".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
 
-    /** The message IBM's putter interceptor would put: the PDMQ header and the protected body (the payload as is under no protection). */
     private static byte[] protect(End putterEnd, AmsPolicy putPolicy) throws Exception {
-        EseUser putter = user(putterEnd);
-        SecurityPolicy put = ibm(putPolicy);
-        if (put.getQop() == 0) {
-            return PLAIN;
-        }
-        if (!put.getRecipientDNs().isEmpty()) {
-            put.setRecipientsCertificates(new CertAccessImpl().loadCertificates(putter.getKeyStoreAccess(), putter.getPkiSpec(), put.getRecipientDNs()));
-        }
-        SmqiObject object = new SmqiObject(null, null);
-        object.setSecPolicy(put);
-        object.setUser(putter);
-        AMBIHeader header = new AMBIHeader(put.getQop());
-        header.setOrigSize(PLAIN.length);
-        header.setPolicyname(putPolicy.name());
-        header.setOrigFormat("MQSTR   "); //$NON-NLS-1$
-        byte[] body = protection().protect(PLAIN, object, header, putter);
-        byte[] head = header.toByteArray();
-        byte[] message = Arrays.copyOf(head, head.length + body.length);
-        System.arraycopy(body, 0, message, head.length, body.length);
-        return message;
+        return IbmAms.protect(user(putterEnd), putPolicy, PLAIN);
     }
 
     private static MessageProtection protection() {
-        return new MessageProtectionBCImpl(new X509CertificateValidatorImpl(new CertAccessImpl()));
+        return IbmAms.protection();
     }
 
     /** What IBM's code does with a message put by one end under its policy and got by the other under its policy. */
@@ -407,15 +352,7 @@ class AmsPairCheckTest {
 
     /** IBM's getter puts a refused message on SYSTEM.PROTECTION.ERROR.QUEUE behind an MQDLH (ams.md 1.4). */
     private static byte[] onErrorQueue(byte[] message) throws Exception {
-        com.ibm.mq.headers.MQDLH dlh = new com.ibm.mq.headers.MQDLH();
-        dlh.setReason(2063);
-        dlh.setDestQName("PAY.Q"); //$NON-NLS-1$
-        dlh.setDestQMgrName("QM1"); //$NON-NLS-1$
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
-        dlh.write(out, com.ibm.mq.constants.MQConstants.MQENC_NATIVE, 1208);
-        out.write(message);
-        return bytes.toByteArray();
+        return IbmAms.onErrorQueue(message, "PAY.Q", "QM1"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

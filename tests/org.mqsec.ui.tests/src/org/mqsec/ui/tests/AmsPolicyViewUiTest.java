@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.mqsec.core.ams.AmsPolicy;
 import org.mqsec.core.ams.AmsPolicyText;
 import org.mqsec.core.findings.Finding;
+import org.mqsec.testing.IbmAms;
 import org.mqsec.testing.KeystoreFixtures;
 import org.mqsec.ui.AmsJobs;
 import org.mqsec.ui.KeyRepositoryJobs;
@@ -212,5 +213,38 @@ class AmsPolicyViewUiTest {
         });
         driver.click(WorkbenchDriver.get(area, "ams.check", Button.class)); //$NON-NLS-1$
         checked.run();
+
+        // a message alice put under the policy, as IBM's AMS code protects it, from the error queue
+        Path message = dir.resolve("refused.bin"); //$NON-NLS-1$
+        Files.write(message, IbmAms.onErrorQueue(IbmAms.protectAs(dir.resolve("alice.jks"), "alice", "secret1", expected, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "payment 42".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "PAY.QUEUE", "QM1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Runnable inspected = driver.whenOpen("Inspect a Message from SYSTEM.PROTECTION.ERROR.QUEUE", dialog -> { //$NON-NLS-1$
+            dialog.set("ams.inspect.file", message.toString()); //$NON-NLS-1$
+            driver.click(WorkbenchDriver.get(dialog.shell(), "ams.inspect.run", Button.class)); //$NON-NLS-1$
+            driver.waitForJobs(AmsJobs.READ);
+            Text details = WorkbenchDriver.get(dialog.shell(), "ams.inspect.details", Text.class); //$NON-NLS-1$
+            driver.waitUntil(() -> details.getText().contains("PRIVACY under policy PAY.QUEUE"), "the inspection, " + details.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(details.getText().startsWith("Dead-letter reason 2063"), details.getText()); //$NON-NLS-1$
+            Table recipients = WorkbenchDriver.get(dialog.shell(), "ams.inspect.recipients", Table.class); //$NON-NLS-1$
+            assertEquals(1, recipients.getItemCount());
+            assertTrue(recipients.getItem(0).getText(2).startsWith("CN=bob,O=Example (bob.jks, bob)"), recipients.getItem(0).getText(2)); //$NON-NLS-1$
+            // replayed as alice would get it: she is not a recipient; as bob: accepted, the hidden signature checked with his key
+            Label verdict = WorkbenchDriver.get(dialog.shell(), "ams.inspect.verdict", Label.class); //$NON-NLS-1$
+            dialog.set("ams.inspect.conf", dir.resolve("alice.conf").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+            driver.click(WorkbenchDriver.get(dialog.shell(), "ams.inspect.replay", Button.class)); //$NON-NLS-1$
+            driver.waitForJobs(AmsJobs.CHECK);
+            driver.waitUntil(() -> verdict.getText().equals("GET_REFUSED (AMS_CHECK_NOT_RECIPIENT)"), "alice's replay, " + verdict.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+            driver.settle();
+            driver.screenshot("inspect-not-recipient"); //$NON-NLS-1$
+            dialog.set("ams.inspect.conf", dir.resolve("bob.conf").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+            driver.click(WorkbenchDriver.get(dialog.shell(), "ams.inspect.replay", Button.class)); //$NON-NLS-1$
+            driver.waitForJobs(AmsJobs.CHECK);
+            driver.waitUntil(() -> verdict.getText().equals("ACCEPTED"), "bob's replay, " + verdict.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+            driver.settle();
+            driver.screenshot("inspect-accepted"); //$NON-NLS-1$
+            driver.click(WorkbenchDriver.button(dialog.shell(), "Close")); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "ams.inspect", Button.class)); //$NON-NLS-1$
+        inspected.run();
     }
 }

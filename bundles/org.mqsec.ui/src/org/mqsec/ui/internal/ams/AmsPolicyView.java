@@ -75,13 +75,15 @@ public final class AmsPolicyView extends ViewPart {
         summary = WidgetKeys.name(new Label(parent, SWT.WRAP), "ams.summary"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
         Composite buttons = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(9).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(10).applyTo(buttons);
         WidgetKeys.pushButton(buttons, "ams.import", Messages.View_import, this::importPolicies); //$NON-NLS-1$
         WidgetKeys.pushButton(buttons, "ams.readQmgr", Messages.View_readQmgr, this::readFromQueueManager); //$NON-NLS-1$
         WidgetKeys.pushButton(buttons, "ams.new", Messages.View_new, this::newPolicy); //$NON-NLS-1$
         remove = WidgetKeys.pushButton(buttons, "ams.remove", Messages.View_remove, this::removePolicy); //$NON-NLS-1$
         export = WidgetKeys.pushButton(buttons, "ams.export", Messages.View_export, this::exportPolicies); //$NON-NLS-1$
         check = WidgetKeys.pushButton(buttons, "ams.check", Messages.View_check, this::checkPair); //$NON-NLS-1$
+        WidgetKeys.pushButton(buttons, "ams.inspect", Messages.View_inspect, //$NON-NLS-1$
+                () -> new InspectMessageDialog(getSite().getShell(), getSite().getPage(), model.policies()).open());
         apply = WidgetKeys.pushButton(buttons, "ams.apply", Messages.View_apply, this::applyToQueueManager); //$NON-NLS-1$
         new Label(buttons, SWT.NONE).setText(Messages.View_queueManager);
         queueManager = WidgetKeys.name(new Text(buttons, SWT.BORDER), "ams.qmgr"); //$NON-NLS-1$

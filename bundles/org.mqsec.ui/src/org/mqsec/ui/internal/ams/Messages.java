@@ -99,6 +99,29 @@ public final class Messages extends NLS {
     public static String View_duplicateName;
     public static String View_duplicateNameFix;
 
+    public static String Inspect_title;
+    public static String Inspect_message;
+    public static String Inspect_file;
+    public static String Inspect_run;
+    public static String Inspect_job;
+    public static String Inspect_failed;
+    public static String Inspect_fix;
+    public static String Inspect_issuer;
+    public static String Inspect_serial;
+    public static String Inspect_matched;
+    public static String Inspect_notOpen;
+    public static String Inspect_deadLetter;
+    public static String Inspect_protection;
+    public static String Inspect_signer;
+    public static String Inspect_signerHidden;
+    public static String Inspect_encryption;
+    public static String Inspect_keyReuse;
+    public static String Inspect_replayGroup;
+    public static String Inspect_replay;
+    public static String Inspect_replayJob;
+    public static String Inspect_noPolicy;
+    public static String View_inspect;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
