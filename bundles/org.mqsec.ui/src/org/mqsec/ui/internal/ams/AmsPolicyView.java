@@ -1,6 +1,5 @@
 package org.mqsec.ui.internal.ams;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,10 +34,10 @@ import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.core.plan.QueueManagerStateReader;
 import org.mqsec.core.tls.QueueManagerPlatform;
-import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.ui.AmsJobs;
 import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.FindingsList;
+import org.mqsec.ui.internal.ScriptExport;
 import org.mqsec.ui.internal.TextImportDialog;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.qmgr.ApplyPlanDialog;
@@ -313,26 +312,8 @@ public final class AmsPolicyView extends ViewPart {
             return;
         }
         byte[] script = (setmqspl ? model.toSetmqspl(qmgr) : model.toMqsc()).getBytes(StandardCharsets.UTF_8);
-        Display display = getSite().getShell().getDisplay();
-        Job job = new Job(Messages.bind(Messages.Job_export, file)) {
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == AmsJobs.WRITE;
-            }
-
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    AtomicFiles.write(file, script);
-                } catch (IOException | RuntimeException e) {
-                    display.asyncExec(() -> MessageDialog.openError(getSite().getShell(), Messages.View_exportTitle,
-                            Messages.bind(Messages.View_exportFailed, file, e.getMessage())));
-                }
-                return Status.OK_STATUS;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
+        ScriptExport.write(getSite().getShell(), file, script, Messages.bind(Messages.Job_export, file), AmsJobs.WRITE,
+                Messages.View_exportTitle, Messages.View_exportFailed);
     }
 
     /**

@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -47,7 +43,7 @@ import org.mqsec.ui.internal.ams.CertificateSources.Candidate;
  * the getter's policy and keystore.conf, the getter's checks replayed on it to name the rule that
  * failed. All reading and decrypting runs in Jobs.
  */
-final class InspectMessageDialog extends TitleAreaDialog {
+final class InspectMessageDialog extends ToolDialog {
 
     private final IWorkbenchPage page;
     private final List<AmsPolicy> policies;
@@ -63,16 +59,9 @@ final class InspectMessageDialog extends TitleAreaDialog {
     private byte[] message;
 
     InspectMessageDialog(Shell parent, IWorkbenchPage page, List<AmsPolicy> policies) {
-        super(parent);
+        super(parent, Messages.Inspect_title);
         this.page = page;
         this.policies = policies;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Inspect_title);
     }
 
     @Override
@@ -136,20 +125,6 @@ final class InspectMessageDialog extends TitleAreaDialog {
         reason = WidgetKeys.name(new Text(getter, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL), "ams.inspect.reason"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(760, 60).applyTo(reason);
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int buttonId) {
-        if (buttonId == IDialogConstants.CLOSE_ID) {
-            close();
-        } else {
-            super.buttonPressed(buttonId);
-        }
     }
 
     /** Reads and decodes the file in a Job; the headers and CMS structures are shown when it ends. */
@@ -235,7 +210,6 @@ final class InspectMessageDialog extends TitleAreaDialog {
         AmsPolicy getterPolicy = policies.get(policy.getSelectionIndex());
         AmsKeystoreConf.Client type = client.getSelectionIndex() == 1 ? AmsKeystoreConf.Client.C : AmsKeystoreConf.Client.JAVA;
         byte[] bytes = message;
-        replay.setEnabled(false);
         verdict.setText(Messages.Check_running);
         KeyRepositoryWork<AmsPairCheck.Verdict> work = new KeyRepositoryWork<>(Messages.Inspect_replayJob, AmsJobs.CHECK, monitor -> {
             AmsSides.Opened getter = AmsSides.open(getterPolicy, type, Path.of(path), monitor);
@@ -245,16 +219,7 @@ final class InspectMessageDialog extends TitleAreaDialog {
                 throw new KeyRepositoryException(KeyRepositoryException.Problem.CORRUPT, e.getMessage(), Messages.Inspect_fix, e);
             }
         });
-        work.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                replay.getDisplay().asyncExec(() -> {
-                    if (!replay.isDisposed()) {
-                        replay.setEnabled(true);
-                    }
-                });
-            }
-        });
+        disableWhileRunning(work, replay);
         work.runThen(getShell().getDisplay(), result -> {
             if (!verdict.isDisposed()) {
                 verdict.setText(result.code().isEmpty() ? result.outcome().name() : result.outcome().name() + " (" + result.code() + ')'); //$NON-NLS-1$

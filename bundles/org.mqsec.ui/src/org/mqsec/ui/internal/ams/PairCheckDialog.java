@@ -5,8 +5,6 @@ import java.util.Date;
 import java.util.List;
 
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -34,7 +32,7 @@ import org.mqsec.ui.internal.WidgetKeys;
  * says whether a message put by the first side is accepted by the second, and if not which rule
  * fails, with its code.
  */
-final class PairCheckDialog extends TitleAreaDialog {
+final class PairCheckDialog extends ToolDialog {
 
     /** keystore.conf paths typed last, kept while the workbench runs. */
     private static final String[] REMEMBERED = { "", "" }; //$NON-NLS-1$ //$NON-NLS-2$
@@ -49,16 +47,9 @@ final class PairCheckDialog extends TitleAreaDialog {
 
     /** @param selected the index of the policy both sides start with */
     PairCheckDialog(Shell parent, List<AmsPolicy> policies, int selected) {
-        super(parent);
+        super(parent, Messages.Check_title);
         this.policies = policies;
         this.selected = Math.max(0, selected);
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Check_title);
     }
 
     @Override
@@ -81,20 +72,6 @@ final class PairCheckDialog extends TitleAreaDialog {
         return area;
     }
 
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int buttonId) {
-        if (buttonId == IDialogConstants.CLOSE_ID) {
-            close();
-        } else {
-            super.buttonPressed(buttonId);
-        }
-    }
-
     /** Opens both sides and checks them in a Job; the verdict (or why a side cannot be opened) is shown when it ends. */
     private void check() {
         Side put = putter.read();
@@ -105,23 +82,13 @@ final class PairCheckDialog extends TitleAreaDialog {
         setErrorMessage(null);
         outcome.setText(Messages.Check_running);
         reason.setText(""); //$NON-NLS-1$
-        run.setEnabled(false);
         KeyRepositoryWork<AmsPairCheck.Verdict> work = new KeyRepositoryWork<>(Messages.Check_job, AmsJobs.CHECK, monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 3);
             AmsSides.Opened putSide = AmsSides.open(put.policy(), put.client(), put.conf(), progress.split(1));
             AmsSides.Opened getSide = AmsSides.open(get.policy(), get.client(), get.conf(), progress.split(1));
             return AmsPairCheck.check(putSide.side(), getSide.side(), new Date());
         });
-        work.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
-            @Override
-            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
-                run.getDisplay().asyncExec(() -> {
-                    if (!run.isDisposed()) {
-                        run.setEnabled(true);
-                    }
-                });
-            }
-        });
+        disableWhileRunning(work, run);
         work.runThen(getShell().getDisplay(), verdict -> {
             if (outcome.isDisposed()) {
                 return;

@@ -1,6 +1,5 @@
 package org.mqsec.ui.internal.chlauth;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,10 +27,10 @@ import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.core.plan.QueueManagerStateReader;
-import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.ui.ChlauthJobs;
 import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.FindingsList;
+import org.mqsec.ui.internal.ScriptExport;
 import org.mqsec.ui.internal.TextImportDialog;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.chlauth.RecordSetModel.Row;
@@ -238,20 +237,7 @@ public final class ChlauthView extends ViewPart {
      */
     void export(Path file) {
         byte[] script = model.toMqsc(baseline).getBytes(StandardCharsets.UTF_8);
-        Display display = getSite().getShell().getDisplay();
-        Job job = new ChlauthJob(Messages.bind(Messages.Job_export, file), ChlauthJobs.WRITE) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    AtomicFiles.write(file, script);
-                } catch (IOException | RuntimeException e) {
-                    display.asyncExec(() -> MessageDialog.openError(getSite().getShell(), Messages.View_exportTitle,
-                            Messages.bind(Messages.View_exportFailed, file, e.getMessage())));
-                }
-                return Status.OK_STATUS;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
+        ScriptExport.write(getSite().getShell(), file, script, Messages.bind(Messages.Job_export, file), ChlauthJobs.WRITE,
+                Messages.View_exportTitle, Messages.View_exportFailed);
     }
 }
