@@ -50,10 +50,26 @@ public final class SimulatedQueueManager implements QueueManagerTarget {
     private final Map<Integer, Integer> refusals = new HashMap<>();
     private final List<Integer> silent = new ArrayList<>();
     private final String description;
+    private final Map<String, List<byte[]>> queues = new HashMap<>();
 
     public SimulatedQueueManager(QueueManagerState state) {
         this.state = state;
         this.description = state.name() + " (recorded replies)"; //$NON-NLS-1$
+    }
+
+    /** Puts a message's data on a queue, for {@link #browse} to find. */
+    public SimulatedQueueManager put(String queue, byte[] data) {
+        queues.computeIfAbsent(queue, name -> new ArrayList<>()).add(data.clone());
+        return this;
+    }
+
+    /** As a queue manager browses: oldest first, nothing removed; 2085 for a queue that is not there. */
+    @Override
+    public List<byte[]> browse(String queue, int max) throws QueueManagerException {
+        if (!queues.containsKey(queue)) {
+            throw new QueueManagerException(MQConstants.MQRC_UNKNOWN_OBJECT_NAME, queue);
+        }
+        return queues.get(queue).stream().limit(max).map(byte[]::clone).toList();
     }
 
     /** The next command with this code is refused with {@code reason}. */

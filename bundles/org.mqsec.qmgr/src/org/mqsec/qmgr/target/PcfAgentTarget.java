@@ -31,6 +31,9 @@ import org.mqsec.qmgr.internal.QmgrMessages;
 import org.mqsec.qmgr.target.ConnectionProfile.HostAndPort;
 
 import com.ibm.mq.MQException;
+import com.ibm.mq.MQGetMessageOptions;
+import com.ibm.mq.MQMessage;
+import com.ibm.mq.MQQueue;
 import com.ibm.mq.MQQueueManager;
 import com.ibm.mq.constants.MQConstants;
 import com.ibm.mq.headers.MQDataException;
@@ -220,6 +223,45 @@ public final class PcfAgentTarget implements QueueManagerTarget {
             throw new QueueManagerException(e.getReason(), ""); //$NON-NLS-1$
         } catch (IOException e) {
             throw new QueueManagerException(MQConstants.MQRC_CONNECTION_BROKEN, e.getMessage() == null ? "" : e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    @Override
+    public synchronized List<byte[]> browse(String queue, int max) throws QueueManagerException {
+        List<byte[]> messages = new java.util.ArrayList<>();
+        MQQueue browsed = null;
+        try {
+            browsed = queueManager.accessQueue(queue, MQConstants.MQOO_BROWSE | MQConstants.MQOO_FAIL_IF_QUIESCING);
+            MQGetMessageOptions options = new MQGetMessageOptions();
+            // no MQGMO_CONVERT: the bytes as put, the MQDLH's and the protected body's encodings intact
+            options.options = MQConstants.MQGMO_BROWSE_NEXT | MQConstants.MQGMO_NO_WAIT | MQConstants.MQGMO_FAIL_IF_QUIESCING;
+            while (messages.size() < max) {
+                MQMessage message = new MQMessage();
+                try {
+                    browsed.get(message, options);
+                } catch (MQException e) {
+                    if (e.getReason() == MQConstants.MQRC_NO_MSG_AVAILABLE) {
+                        break;
+                    }
+                    throw e;
+                }
+                byte[] data = new byte[message.getDataLength()];
+                message.readFully(data);
+                messages.add(data);
+            }
+            return messages;
+        } catch (MQException e) {
+            throw new QueueManagerException(e.getReason(), queue);
+        } catch (IOException e) {
+            throw new QueueManagerException(MQConstants.MQRC_CONNECTION_BROKEN, e.getMessage() == null ? "" : e.getMessage()); //$NON-NLS-1$
+        } finally {
+            if (browsed != null) {
+                try {
+                    browsed.close();
+                } catch (MQException e) {
+                    // browsing took nothing; a close that fails leaves nothing behind
+                }
+            }
         }
     }
 

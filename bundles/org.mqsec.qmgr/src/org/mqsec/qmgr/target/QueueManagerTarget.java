@@ -24,6 +24,15 @@ public interface QueueManagerTarget extends AutoCloseable {
      */
     List<PCFMessage> send(PCFMessage command, Duration timeout) throws QueueManagerException;
 
+    /**
+     * Browses a queue without removing anything: the data of at most {@code max} messages, oldest
+     * first, exactly as put (headers such as an MQDLH included, nothing converted).
+     *
+     * @throws QueueManagerException the queue cannot be opened for browsing (its reason code, 2035
+     *                               when the user may not), or the connection broke
+     */
+    List<byte[]> browse(String queue, int max) throws QueueManagerException;
+
     /** Ends the connection; a connection that is already broken closes quietly. */
     @Override
     void close();

@@ -294,6 +294,46 @@ class QueueManagersUiTest {
         assertEquals(List.of("CN=bob,O=Example"), applied.attributes().get("RECIP")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    @Test
+    void browseTheProtectionErrorQueueAndInspectAMessage() throws Exception {
+        Path dir = KeystoreFixtures.get().scratch("ui-qmgr-error-queue"); //$NON-NLS-1$
+        KeystoreFixtures.get().amsIdentities(dir, "alice", "bob"); //$NON-NLS-1$ //$NON-NLS-2$
+        org.mqsec.core.ams.AmsPolicy privacy = new org.mqsec.core.ams.AmsPolicy("PAY.Q", org.mqsec.core.ams.AmsPolicy.SignatureAlgorithm.SHA256, //$NON-NLS-1$
+                org.mqsec.core.ams.AmsPolicy.EncryptionAlgorithm.AES256, List.of(), List.of("CN=bob,O=Example"), false, 0); //$NON-NLS-1$
+        // what IBM's getter put there: a message alice protected for bob, and one that was never protected
+        qmgr.put("SYSTEM.PROTECTION.ERROR.QUEUE", org.mqsec.testing.IbmAms.onErrorQueue(org.mqsec.testing.IbmAms.protectAs(dir.resolve("alice.jks"), //$NON-NLS-1$ //$NON-NLS-2$
+                "alice", "secret1", privacy, "payment 42".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "PAY.Q", "QM1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        qmgr.put("SYSTEM.PROTECTION.ERROR.QUEUE", "not protected".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.click(driver.menuItem(driver.mainShell(), "File", "AMS Policies")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitFor(() -> page.findView(AmsPolicyView.ID), "the AMS Policies view"); //$NON-NLS-1$
+        page.setPartState(page.findViewReference(AmsPolicyView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+        Composite area = driver.mainShell();
+        Runnable inspected = driver.whenOpen("Inspect a Message from SYSTEM.PROTECTION.ERROR.QUEUE", dialog -> { //$NON-NLS-1$
+            Runnable chosen = driver.whenOpen("Browse SYSTEM.PROTECTION.ERROR.QUEUE", chooser -> { //$NON-NLS-1$
+                chooser.select("chooser.profile", "QM1 certificate only — QM1 via ADMIN.SVRCONN at mq1.example.com(1414)"); //$NON-NLS-1$ //$NON-NLS-2$
+                chooser.press("chooser.ok"); //$NON-NLS-1$
+            });
+            dialog.press("ams.inspect.browseQueue"); //$NON-NLS-1$
+            chosen.run();
+            driver.waitForJobs(QueueManagerJobs.READ);
+            Table messages = WorkbenchDriver.get(dialog.shell(), "ams.inspect.messages", Table.class); //$NON-NLS-1$
+            driver.waitUntil(() -> messages.getItemCount() == 2, "the browsed messages"); //$NON-NLS-1$
+            assertEquals(List.of("2063", ""), column(messages, 1)); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(List.of("PRIVACY", "(not AMS-protected)"), column(messages, 3)); //$NON-NLS-1$ //$NON-NLS-2$
+            select(messages, 0);
+            Text details = WorkbenchDriver.get(dialog.shell(), "ams.inspect.details", Text.class); //$NON-NLS-1$
+            assertTrue(details.getText().contains("PRIVACY under policy PAY.Q"), details.getText()); //$NON-NLS-1$
+            driver.settle();
+            driver.screenshot("error-queue-browsed"); //$NON-NLS-1$
+            assertFalse(WorkbenchDriver.get(dialog.shell(), "ams.inspect.replay", Button.class).isEnabled(), //$NON-NLS-1$
+                    "no policy in the view: nothing to replay the getter's checks against"); //$NON-NLS-1$
+            driver.click(WorkbenchDriver.button(dialog.shell(), "Close")); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "ams.inspect", Button.class)); //$NON-NLS-1$
+        inspected.run();
+        assertEquals(2, qmgr.browse("SYSTEM.PROTECTION.ERROR.QUEUE", 10).size(), "browsing removes nothing"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** The text field of a JFace InputDialog. */
     private static org.eclipse.swt.widgets.Text find(org.eclipse.swt.widgets.Control control) {
         if (control instanceof org.eclipse.swt.widgets.Text text && (text.getStyle() & SWT.READ_ONLY) == 0) {

@@ -34,6 +34,7 @@ import org.mqsec.ui.AmsJobs;
 import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.KeyRepositoryWork;
 import org.mqsec.ui.internal.WidgetKeys;
+import org.mqsec.ui.internal.qmgr.ProfileChooser;
 import org.mqsec.ui.internal.ams.CertificateSources.Candidate;
 
 /**
@@ -48,6 +49,7 @@ final class InspectMessageDialog extends ToolDialog {
     private final IWorkbenchPage page;
     private final List<AmsPolicy> policies;
     private Text file;
+    private Table browsed;
     private Text details;
     private Table recipients;
     private Combo policy;
@@ -71,7 +73,7 @@ final class InspectMessageDialog extends ToolDialog {
         setMessage(Messages.Inspect_message);
         Composite body = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(body);
+        GridLayoutFactory.swtDefaults().numColumns(5).applyTo(body);
         new Label(body, SWT.NONE).setText(Messages.Inspect_file);
         file = WidgetKeys.name(new Text(body, SWT.BORDER), "ams.inspect.file"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(file);
@@ -82,8 +84,31 @@ final class InspectMessageDialog extends ToolDialog {
             }
         });
         WidgetKeys.pushButton(body, "ams.inspect.run", Messages.Inspect_run, this::inspect); //$NON-NLS-1$
+        WidgetKeys.pushButton(body, "ams.inspect.browseQueue", Messages.Inspect_browseQueue, this::browseQueue); //$NON-NLS-1$
+        browsed = WidgetKeys.name(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "ams.inspect.messages"); //$NON-NLS-1$
+        browsed.setHeaderVisible(true);
+        String[] messageHeaders = { "#", Messages.Inspect_reason, Messages.Inspect_destination, Messages.Inspect_protectionColumn, //$NON-NLS-1$
+                Messages.Inspect_policy, Messages.Inspect_size };
+        int[] messageWidths = { 40, 110, 200, 130, 200, 80 };
+        for (int i = 0; i < messageHeaders.length; i++) {
+            TableColumn column = new TableColumn(browsed, SWT.LEFT);
+            column.setText(messageHeaders[i]);
+            column.setWidth(messageWidths[i]);
+        }
+        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(760, 70).applyTo(browsed);
+        browsed.addListener(SWT.Selection, e -> {
+            if (browsed.getSelectionCount() == 1 && browsed.getSelection()[0].getData() instanceof Browsed chosen) {
+                message = chosen.bytes();
+                if (chosen.inspection() != null) {
+                    setErrorMessage(null);
+                    show(chosen.inspection());
+                } else {
+                    setErrorMessage(chosen.problem());
+                }
+            }
+        });
         details = WidgetKeys.name(new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL), "ams.inspect.details"); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(760, 110).applyTo(details);
+        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).hint(760, 110).applyTo(details);
         recipients = WidgetKeys.name(new Table(body, SWT.BORDER | SWT.FULL_SELECTION), "ams.inspect.recipients"); //$NON-NLS-1$
         recipients.setHeaderVisible(true);
         String[] headers = { Messages.Inspect_issuer, Messages.Inspect_serial, Messages.Inspect_matched };
@@ -93,12 +118,12 @@ final class InspectMessageDialog extends ToolDialog {
             column.setText(headers[i]);
             column.setWidth(widths[i]);
         }
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(760, 70).applyTo(recipients);
+        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(760, 70).applyTo(recipients);
 
         Group getter = new Group(body, SWT.NONE);
         getter.setText(Messages.Inspect_replayGroup);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(getter);
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(getter);
+        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(getter);
         new Label(getter, SWT.NONE).setText(Messages.Check_policy);
         policy = WidgetKeys.name(new Combo(getter, SWT.READ_ONLY), "ams.inspect.policy"); //$NON-NLS-1$
         policy.setItems(policies.stream().map(p -> p.name() + " (" + p.protection() + ')').toArray(String[]::new)); //$NON-NLS-1$
@@ -154,6 +179,50 @@ final class InspectMessageDialog extends ToolDialog {
                 replay.setEnabled(false);
                 setErrorMessage(KeyRepositoryWork.inWords(failure));
             }
+        });
+    }
+
+    /** The name IBM's getter puts refused messages on. */
+    static final String ERROR_QUEUE = "SYSTEM.PROTECTION.ERROR.QUEUE"; //$NON-NLS-1$
+
+    /** At most this many messages are browsed at once. */
+    private static final int BROWSE_LIMIT = 500;
+
+    /** A browsed message: its bytes, and what they say (or why they cannot be read). */
+    private record Browsed(byte[] bytes, Inspection inspection, String problem) {
+    }
+
+    /**
+     * Browses the error queue of a queue manager chosen by its connection profile (nothing is
+     * removed) and decodes each message, in a Job; they are listed for one to be chosen.
+     */
+    private void browseQueue() {
+        ProfileChooser.chooseAndRun(getShell(), Messages.Inspect_browseTitle, Messages.Inspect_browseJob, (profile, target, monitor) -> {
+            List<Browsed> read = new java.util.ArrayList<>();
+            for (byte[] bytes : target.browse(ERROR_QUEUE, BROWSE_LIMIT)) {
+                try {
+                    read.add(new Browsed(bytes, AmsMessageInspector.inspect(bytes), null));
+                } catch (IOException e) {
+                    read.add(new Browsed(bytes, null, e.getMessage()));
+                }
+            }
+            return read;
+        }, (profile, read) -> {
+            if (browsed.isDisposed()) {
+                return;
+            }
+            browsed.removeAll();
+            for (int i = 0; i < read.size(); i++) {
+                Browsed each = read.get(i);
+                Inspection seen = each.inspection();
+                TableItem item = new TableItem(browsed, SWT.NONE);
+                item.setText(seen == null
+                        ? new String[] { Integer.toString(i + 1), "", "", Messages.Inspect_unreadable, "", Integer.toString(each.bytes().length) } //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        : new String[] { Integer.toString(i + 1), seen.deadLetterReason() == 0 ? "" : Integer.toString(seen.deadLetterReason()), //$NON-NLS-1$
+                                seen.destination(), seen.protection().name(), seen.policyName(), Integer.toString(each.bytes().length) });
+                item.setData(each);
+            }
+            setMessage(Messages.bind(Messages.Inspect_browsed, new Object[] { read.size(), ERROR_QUEUE, profile.name() }));
         });
     }
 

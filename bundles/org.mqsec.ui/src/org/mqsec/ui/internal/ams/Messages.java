@@ -122,6 +122,17 @@ public final class Messages extends NLS {
     public static String Inspect_noPolicy;
     public static String View_inspect;
 
+    public static String Inspect_browseQueue;
+    public static String Inspect_browseTitle;
+    public static String Inspect_browseJob;
+    public static String Inspect_browsed;
+    public static String Inspect_reason;
+    public static String Inspect_destination;
+    public static String Inspect_protectionColumn;
+    public static String Inspect_policy;
+    public static String Inspect_size;
+    public static String Inspect_unreadable;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -3,6 +3,7 @@ package org.mqsec.ui.internal.qmgr;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -18,6 +19,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.qmgr.pcf.QueueManagerReader;
 import org.mqsec.qmgr.target.ConnectionProfile;
+import org.mqsec.qmgr.target.QueueManagerException;
+import org.mqsec.qmgr.target.QueueManagerTarget;
 import org.mqsec.ui.QueueManagerJobs;
 import org.mqsec.ui.internal.WidgetKeys;
 
@@ -35,11 +38,24 @@ public final class ProfileChooser extends TitleAreaDialog {
         this.profiles = profiles;
     }
 
+    /** What to read from the chosen queue manager, in the Job's thread, with the connection. */
+    public interface Reading<R> {
+        R run(ConnectionProfile profile, QueueManagerTarget target, IProgressMonitor monitor) throws QueueManagerException;
+    }
+
     /**
      * Loads the profiles, lets the user choose one, asks its passwords, reads the state in a Job;
      * {@code then} gets the profile and the state on the UI thread. A failure is told in words.
      */
     public static void chooseAndRead(Shell shell, String title, BiConsumer<ConnectionProfile, QueueManagerState> then) {
+        chooseAndRun(shell, title, Messages.View_readJob, (profile, target, monitor) -> QueueManagerReader.read(target, profile.timeout(), monitor), then);
+    }
+
+    /**
+     * As {@link #chooseAndRead}, for any reading: {@code jobName} binds the profile's name; the Job
+     * is in the {@link QueueManagerJobs#READ} family.
+     */
+    public static <R> void chooseAndRun(Shell shell, String title, String jobName, Reading<R> reading, BiConsumer<ConnectionProfile, R> then) {
         ProfilesFile.load(shell.getDisplay(), loaded -> {
             if (shell.isDisposed()) {
                 return;
@@ -57,10 +73,11 @@ public final class ProfileChooser extends TitleAreaDialog {
             if (secrets == null) {
                 return;
             }
-            new QueueManagerWork<QueueManagerState>(Messages.bind(Messages.View_readJob, profile.name()), QueueManagerJobs.READ, profile,
-                    secrets, (target, monitor) -> QueueManagerReader.read(target, profile.timeout(), monitor)).runThen(shell, state -> {
+            new QueueManagerWork<R>(Messages.bind(jobName, profile.name()), QueueManagerJobs.READ, profile, secrets,
+                    (target, monitor) -> reading.run(profile, target, monitor))
+                    .runThen(shell, value -> {
                         secrets.clear();
-                        then.accept(profile, state);
+                        then.accept(profile, value);
                     }, failure -> {
                         secrets.clear();
                         MessageDialog.openError(shell, title, failure.describe());

@@ -85,6 +85,11 @@ public class PlanDiffBenchmark {
         }
 
         @Override
+        public List<byte[]> browse(String queue, int max) {
+            return List.of(); // plans browse nothing
+        }
+
+        @Override
         public void close() {
             // nothing held
         }
