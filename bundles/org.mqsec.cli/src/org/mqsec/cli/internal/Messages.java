@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Usage_amsCommand;
     public static String Ams_notRendered;
     public static String Ams_badFormat;
+    public static String Report_badFormat;
     public static String Ams_qmgrRequired;
     public static String Ams_unreadable;
     public static String Ams_bad;

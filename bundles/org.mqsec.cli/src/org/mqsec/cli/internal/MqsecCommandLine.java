@@ -88,6 +88,7 @@ public final class MqsecCommandLine {
         ams.put("check", AmsCheckCommand::new); //$NON-NLS-1$
         ams.put("inspect", AmsInspectCommand::new); //$NON-NLS-1$
         group("ams", AmsCommand::new, ams); //$NON-NLS-1$
+        group("report", ReportCommand::new, Map.of()); //$NON-NLS-1$
         group("ciphers", CiphersCommand::new, Map.of()); //$NON-NLS-1$
         group("completion", CompletionCommand::new, Map.of()); //$NON-NLS-1$
     }

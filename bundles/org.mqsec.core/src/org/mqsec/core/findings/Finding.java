@@ -34,6 +34,10 @@ public record Finding(String code, Severity severity, String field, String messa
         return new Finding(code, Severity.WARNING, field, message, fix);
     }
 
+    public static Finding info(String code, String field, String message, String fix) {
+        return new Finding(code, Severity.INFO, field, message, fix);
+    }
+
     public static boolean hasErrors(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

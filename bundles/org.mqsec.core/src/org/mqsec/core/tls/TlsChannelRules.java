@@ -211,8 +211,7 @@ public final class TlsChannelRules {
 
     /** The label a queue manager looks for when CERTLABL is blank. */
     public static String defaultLabel(TlsChannelSpec spec) {
-        return spec.platform() == QueueManagerPlatform.ZOS ? "ibmWebSphereMQ" + spec.queueManager() //$NON-NLS-1$
-                : "ibmwebspheremq" + spec.queueManager().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return spec.platform().defaultCertificateLabel(spec.queueManager());
     }
 
     private static void name(List<Finding> findings, String what, String name, int length) {

@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String Ams_inspectBadType;
     public static String Ams_inspectKeyBlock;
     public static String Ams_checkAccepted;
+    public static String Report_usedByQueueManager;
+    public static String Report_usedByChannel;
     public static String Ams_sideConfUnreadable;
     public static String Ams_sideConfFix;
     public static String Ams_sideNoIdentity;
