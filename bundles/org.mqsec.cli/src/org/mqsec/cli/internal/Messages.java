@@ -24,6 +24,9 @@ public final class Messages extends NLS {
     public static String Ams_notRendered;
     public static String Ams_badFormat;
     public static String Report_badFormat;
+    public static String Usage_fleetCommand;
+    public static String Fleet_badLimits;
+    public static String Fleet_days;
     public static String Ams_qmgrRequired;
     public static String Ams_unreadable;
     public static String Ams_bad;

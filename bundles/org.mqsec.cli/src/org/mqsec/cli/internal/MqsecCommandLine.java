@@ -89,6 +89,7 @@ public final class MqsecCommandLine {
         ams.put("inspect", AmsInspectCommand::new); //$NON-NLS-1$
         group("ams", AmsCommand::new, ams); //$NON-NLS-1$
         group("report", ReportCommand::new, Map.of()); //$NON-NLS-1$
+        group("fleet", FleetCommand::new, Map.of("scan", FleetScanCommand::new)); //$NON-NLS-1$ //$NON-NLS-2$
         group("ciphers", CiphersCommand::new, Map.of()); //$NON-NLS-1$
         group("completion", CompletionCommand::new, Map.of()); //$NON-NLS-1$
     }

@@ -131,21 +131,50 @@ final class QueueManagerOptions {
             throw new CommandFailure(NLS.bind(Messages.Qmgr_badProfile, chosen.name(), profilesFile()), findings.stream()
                     .filter(f -> f.severity() == Severity.ERROR).map(Finding::fix).findFirst().orElse("")); //$NON-NLS-1$
         }
+        try (Secrets secrets = secrets(List.of(chosen))) {
+            return secrets.connect(chosen);
+        }
+    }
+
+    /** The passwords some profiles need (null each when none of them does), read once from where the options say. */
+    Secrets secrets(List<ConnectionProfile> profiles) throws KeyRepositoryException {
         char[] user = null;
         char[] keys = null;
         char[] trust = null;
         try {
-            if (!chosen.userId().isEmpty()) {
-                user = secret(password, NLS.bind(Messages.Qmgr_userPassword, chosen.userId()), true);
+            if (profiles.stream().anyMatch(p -> !p.userId().isEmpty())) {
+                ConnectionProfile first = profiles.stream().filter(p -> !p.userId().isEmpty()).findFirst().orElseThrow();
+                user = secret(password, NLS.bind(Messages.Qmgr_userPassword, first.userId()), true);
             }
-            if (!chosen.keyStore().isEmpty()) {
-                keys = secret(keyStorePassword, chosen.keyStore(), true);
+            if (profiles.stream().anyMatch(p -> !p.keyStore().isEmpty())) {
+                keys = secret(keyStorePassword, profiles.stream().filter(p -> !p.keyStore().isEmpty()).findFirst().orElseThrow().keyStore(), true);
             }
-            if (!chosen.trustStore().isEmpty()) {
-                trust = secret(trustStorePassword, chosen.trustStore(), false);
+            if (profiles.stream().anyMatch(p -> !p.trustStore().isEmpty())) {
+                trust = secret(trustStorePassword, profiles.stream().filter(p -> !p.trustStore().isEmpty()).findFirst().orElseThrow().trustStore(), false);
             }
-            return QueueManagerTargets.connect(chosen, user, keys, trust);
-        } finally {
+            return new Secrets(user, keys, trust);
+        } catch (KeyRepositoryException | RuntimeException e) {
+            clear(user);
+            clear(keys);
+            clear(trust);
+            throw e;
+        }
+    }
+
+    /** Passwords read for connections; each connection gets copies, which it clears; close clears these. */
+    record Secrets(char[] user, char[] keys, char[] trust) implements AutoCloseable {
+
+        QueueManagerTarget connect(ConnectionProfile profile) throws QueueManagerException {
+            return QueueManagerTargets.connect(profile, copy(profile.userId().isEmpty() ? null : user),
+                    copy(profile.keyStore().isEmpty() ? null : keys), copy(profile.trustStore().isEmpty() ? null : trust));
+        }
+
+        private static char[] copy(char[] secret) {
+            return secret == null ? null : secret.clone();
+        }
+
+        @Override
+        public void close() {
             clear(user);
             clear(keys);
             clear(trust);

@@ -8,6 +8,8 @@ public final class QmgrMessages extends NLS {
     private static final String BUNDLE_NAME = "org.mqsec.qmgr.internal.qmgr"; //$NON-NLS-1$
 
     public static String Profile_noName;
+    public static String Fleet_scanning;
+    public static String Fleet_timedOut;
     public static String Profile_noNameFix;
     public static String Profile_noConnection;
     public static String Profile_badConname;
