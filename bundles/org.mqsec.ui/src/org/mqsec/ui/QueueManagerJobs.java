@@ -12,6 +12,9 @@ public final class QueueManagerJobs {
     /** Reading or writing the connection profiles file. */
     public static final Object PROFILES = new Object();
 
+    /** Writing an audit report. */
+    public static final Object REPORT = new Object();
+
     private QueueManagerJobs() {
     }
 }

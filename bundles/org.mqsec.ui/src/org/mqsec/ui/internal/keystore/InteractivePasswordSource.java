@@ -10,7 +10,7 @@ import org.mqsec.crypto.keystore.PasswordSource;
  * Passwords for a loading Job: first the one remembered in secure storage, then the user, asked on
  * the UI thread while the Job waits. A remembered password that no longer works is forgotten.
  */
-final class InteractivePasswordSource implements PasswordSource {
+public final class InteractivePasswordSource implements PasswordSource {
 
     private final Display display;
     private final Shell parent;
@@ -19,7 +19,7 @@ final class InteractivePasswordSource implements PasswordSource {
     private boolean rememberRequested;
 
     /** @param onAccepted gets a copy of every password that opened the repository (it owns the copy) */
-    InteractivePasswordSource(Shell parent, java.util.function.Consumer<char[]> onAccepted) {
+    public InteractivePasswordSource(Shell parent, java.util.function.Consumer<char[]> onAccepted) {
         this.parent = parent;
         this.display = parent.getDisplay();
         this.onAccepted = onAccepted;

@@ -1,0 +1,48 @@
+package org.mqsec.ui.internal.security;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the queue manager security view. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.mqsec.ui.internal.security.messages"; //$NON-NLS-1$
+
+    public static String View_readQmgr;
+    public static String View_readQmgrTitle;
+    public static String View_loadDump;
+    public static String View_keyRepository;
+    public static String View_keyRepositoryTitle;
+    public static String View_keyRepositoryJob;
+    public static String View_export;
+    public static String View_exportTitle;
+    public static String View_exportJob;
+    public static String View_exportFailed;
+    public static String View_findings;
+    public static String View_findingsCount;
+    public static String View_channels;
+    public static String View_channel;
+    public static String View_status;
+    public static String View_certificates;
+    public static String View_label;
+    public static String View_subject;
+    public static String View_expires;
+    public static String View_usedBy;
+    public static String View_settings;
+    public static String View_attribute;
+    public static String View_value;
+    public static String View_policies;
+    public static String View_policy;
+    public static String View_protection;
+    public static String View_nothing;
+    public static String View_summary;
+    public static String Load_title;
+    public static String Load_message;
+    public static String Load_job;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,233 @@
+package org.mqsec.ui.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+import org.mqsec.core.chlauth.RuncheckSimulator;
+import org.mqsec.core.findings.Severity;
+import org.mqsec.core.plan.QueueManagerState;
+import org.mqsec.core.plan.QueueManagerStateReader;
+import org.mqsec.core.report.CertificateUse;
+import org.mqsec.core.report.ReportHtml;
+import org.mqsec.core.report.ReportMarkdown;
+import org.mqsec.core.report.SecurityReport;
+import org.mqsec.crypto.certificates.QueueManagerCertificates;
+import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
+import org.mqsec.ui.QueueManagerJobs;
+import org.mqsec.ui.internal.FileChoosers;
+import org.mqsec.ui.internal.FindingsList;
+import org.mqsec.ui.internal.KeyRepositoryWork;
+import org.mqsec.ui.internal.ScriptExport;
+import org.mqsec.ui.internal.TextImportDialog;
+import org.mqsec.ui.internal.WidgetKeys;
+import org.mqsec.ui.internal.keystore.InteractivePasswordSource;
+import org.mqsec.ui.internal.qmgr.ProfileChooser;
+
+/**
+ * One queue manager's security as a whole: read over PCF through a connection profile or loaded
+ * from a dump, with its key repository added when it is reachable from here (the stash beside it,
+ * or its password asked): the findings by severity and code, the channels with their TLS settings
+ * and status, the certificates with what presents each and their expiry, the security settings and
+ * the AMS policies. Export Report writes the audit report (HTML or Markdown).
+ */
+public final class SecurityView extends ViewPart {
+
+    public static final String ID = "org.mqsec.ui.securityView"; //$NON-NLS-1$
+
+    private Label summary;
+    private FindingsList findings;
+    private TabItem findingsTab;
+    private Table channels;
+    private Table certificates;
+    private Table settings;
+    private Table policies;
+    private Button keyRepository;
+    private Button export;
+    private QueueManagerState state;
+    private List<CertificateUse> certificateUses = List.of();
+    private boolean keyRepositoryRead;
+    private SecurityReport report;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.swtDefaults().applyTo(parent);
+        summary = WidgetKeys.name(new Label(parent, SWT.WRAP), "security.summary"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
+        Composite buttons = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+        WidgetKeys.pushButton(buttons, "security.readQmgr", Messages.View_readQmgr, this::readFromQueueManager); //$NON-NLS-1$
+        WidgetKeys.pushButton(buttons, "security.loadDump", Messages.View_loadDump, this::loadDump); //$NON-NLS-1$
+        keyRepository = WidgetKeys.pushButton(buttons, "security.keyRepository", Messages.View_keyRepository, this::chooseKeyRepository); //$NON-NLS-1$
+        export = WidgetKeys.pushButton(buttons, "security.export", Messages.View_export, this::exportReport); //$NON-NLS-1$
+
+        TabFolder tabs = WidgetKeys.name(new TabFolder(parent, SWT.TOP), "security.tabs"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        Composite findingsPage = new Composite(tabs, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(findingsPage);
+        findings = new FindingsList(findingsPage, "security.findings"); //$NON-NLS-1$
+        findingsTab = tab(tabs, Messages.View_findings, findingsPage);
+        channels = table(tabs, Messages.View_channels, "security.channels", Messages.View_channel, "CHLTYPE", "SSLCIPH", "SSLCAUTH", "SSLPEER", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "MCAUSER", "CERTLABL", Messages.View_status); //$NON-NLS-1$ //$NON-NLS-2$
+        certificates = table(tabs, Messages.View_certificates, "security.certificates", Messages.View_label, Messages.View_subject, //$NON-NLS-1$
+                Messages.View_expires, Messages.View_usedBy);
+        settings = table(tabs, Messages.View_settings, "security.settings", Messages.View_attribute, Messages.View_value); //$NON-NLS-1$
+        policies = table(tabs, Messages.View_policies, "security.policies", Messages.View_policy, Messages.View_protection, "SIGNALG", "ENCALG", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "SIGNER", "RECIP"); //$NON-NLS-1$ //$NON-NLS-2$
+        show();
+    }
+
+    @Override
+    public void setFocus() {
+        summary.getParent().setFocus();
+    }
+
+    private static TabItem tab(TabFolder tabs, String title, org.eclipse.swt.widgets.Control content) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(content);
+        return item;
+    }
+
+    private static Table table(TabFolder tabs, String title, String key, String... headers) {
+        Table table = WidgetKeys.name(new Table(tabs, SWT.BORDER | SWT.FULL_SELECTION), key);
+        table.setHeaderVisible(true);
+        for (String header : headers) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(header);
+            column.setWidth(Math.max(90, 760 / headers.length));
+        }
+        tab(tabs, title, table);
+        return table;
+    }
+
+    /** The queue manager as it is now: the report made again, every tab filled. */
+    private void show() {
+        report = state == null ? null
+                : SecurityReport.of(state, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS, certificateUses, keyRepositoryRead, Instant.now());
+        keyRepository.setEnabled(report != null);
+        export.setEnabled(report != null);
+        for (Table table : new Table[] { channels, certificates, settings, policies }) {
+            table.removeAll();
+        }
+        if (report == null) {
+            summary.setText(Messages.View_nothing);
+            findings.show(List.of());
+            return;
+        }
+        Map<Severity, Long> counts = report.counts();
+        summary.setText(Messages.bind(Messages.View_summary, new Object[] { report.queueManager(), report.source(), counts.get(Severity.ERROR),
+                counts.get(Severity.WARNING), counts.get(Severity.INFO) }));
+        findings.show(report.findings());
+        findingsTab.setText(Messages.bind(Messages.View_findingsCount, report.findings().size()));
+        report.channels().forEach(c -> row(channels, c.name(), c.type(), c.cipherSpec(), c.clientAuthentication(), c.peer(), c.mcaUser(),
+                c.certificateLabel(), c.status()));
+        report.certificates().forEach(c -> row(certificates, c.label(), c.subject(), c.notAfter().toString().substring(0, 10), String.join(", ", c.usedBy()))); //$NON-NLS-1$
+        report.settings().forEach((keyword, value) -> row(settings, keyword, value));
+        report.policies().forEach(p -> row(policies, p.name(), p.protection(), p.signature(), p.encryption(), Integer.toString(p.signers()),
+                Integer.toString(p.recipients())));
+        summary.getParent().layout(true, true);
+    }
+
+    private static void row(Table table, String... cells) {
+        new TableItem(table, SWT.NONE).setText(cells);
+    }
+
+    private void readFromQueueManager() {
+        ProfileChooser.chooseAndRead(getSite().getShell(), Messages.View_readQmgrTitle, (profile, read) -> {
+            if (!summary.isDisposed()) {
+                shown(read);
+            }
+        });
+    }
+
+    private void shown(QueueManagerState read) {
+        state = read;
+        certificateUses = List.of();
+        keyRepositoryRead = false;
+        show();
+    }
+
+    private void loadDump() {
+        TextImportDialog dialog = new TextImportDialog(getSite().getShell(), Messages.Load_title, Messages.Load_message, "security", //$NON-NLS-1$
+                QueueManagerJobs.READ);
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        String text = dialog.text();
+        String source = dialog.source();
+        Display display = getSite().getShell().getDisplay();
+        Job job = new Job(Messages.Load_job) {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == QueueManagerJobs.READ;
+            }
+
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                QueueManagerState read = QueueManagerStateReader.read(text, source);
+                display.asyncExec(() -> {
+                    if (!summary.isDisposed()) {
+                        shown(read);
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /**
+     * The queue manager's key repository, opened in a Job as the queue manager opens it (the stash
+     * beside it) or with its password asked: its certificates join the report.
+     */
+    private void chooseKeyRepository() {
+        Path file = FileChoosers.chooseOne(getSite().getShell(), FileChoosers.Request.open(Messages.View_keyRepositoryTitle, "*.kdb;*.p12;*.pfx;*.jks", "*")); //$NON-NLS-1$ //$NON-NLS-2$
+        if (file == null) {
+            return;
+        }
+        QueueManagerState of = state;
+        new KeyRepositoryWork<List<CertificateUse>>(Messages.bind(Messages.View_keyRepositoryJob, file.getFileName()), QueueManagerJobs.READ,
+                monitor -> QueueManagerCertificates.of(new FileKeyRepositoryLocation(file).open(
+                        new InteractivePasswordSource(getSite().getShell(), password -> java.util.Arrays.fill(password, '\0')), monitor), of))
+                .runThen(getSite().getShell().getDisplay(), uses -> {
+                    if (!summary.isDisposed() && state == of) {
+                        certificateUses = uses;
+                        keyRepositoryRead = true;
+                        show();
+                    }
+                });
+    }
+
+    private void exportReport() {
+        Path chosen = FileChoosers.chooseOne(getSite().getShell(), FileChoosers.Request.save(Messages.View_exportTitle,
+                report.queueManager() + "-security.html", "*.html;*.md", "*")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (chosen == null) {
+            return;
+        }
+        String text = chosen.getFileName().toString().endsWith(".md") ? ReportMarkdown.write(List.of(report)) : ReportHtml.write(List.of(report)); //$NON-NLS-1$
+        ScriptExport.write(getSite().getShell(), chosen, text.getBytes(StandardCharsets.UTF_8), Messages.bind(Messages.View_exportJob, chosen),
+                QueueManagerJobs.REPORT, Messages.View_exportTitle, Messages.View_exportFailed);
+    }
+}
