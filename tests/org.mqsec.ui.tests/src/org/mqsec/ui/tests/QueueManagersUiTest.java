@@ -34,6 +34,8 @@ import org.mqsec.testing.SimulatedQueueManager;
 import org.mqsec.ui.ChlauthJobs;
 import org.mqsec.ui.QueueManagerJobs;
 import org.mqsec.ui.internal.ams.AmsPolicyView;
+import org.mqsec.ui.internal.security.SecurityNavigator;
+import org.mqsec.ui.internal.security.SecurityView;
 import org.mqsec.ui.internal.chlauth.ChlauthView;
 import org.mqsec.ui.internal.qmgr.QueueManagersView;
 
@@ -74,7 +76,7 @@ class QueueManagersUiTest {
             driver.waitForJobs(QueueManagerJobs.APPLY);
             driver.waitForJobs(QueueManagerJobs.PROFILES);
             driver.waitForJobs(ChlauthJobs.READ);
-            for (String id : new String[] { QueueManagersView.ID, ChlauthView.ID, AmsPolicyView.ID }) {
+            for (String id : new String[] { QueueManagersView.ID, ChlauthView.ID, AmsPolicyView.ID, SecurityNavigator.ID, SecurityView.ID }) {
                 IViewPart view = page.findView(id);
                 if (view != null) {
                     page.hideView(view);
@@ -332,6 +334,63 @@ class QueueManagersUiTest {
         driver.click(WorkbenchDriver.get(area, "ams.inspect", Button.class)); //$NON-NLS-1$
         inspected.run();
         assertEquals(2, qmgr.browse("SYSTEM.PROTECTION.ERROR.QUEUE", 10).size(), "browsing removes nothing"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void theSecurityNavigatorOpensEachPartOfAQueueManager() throws Exception {
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Security Navigator")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitFor(() -> page.findView(SecurityNavigator.ID), "the Security Navigator"); //$NON-NLS-1$
+        Composite area = driver.mainShell();
+        org.eclipse.swt.widgets.Tree tree = WorkbenchDriver.get(area, "navigator.tree", org.eclipse.swt.widgets.Tree.class); //$NON-NLS-1$
+        // the product opens with the navigator: Refresh reads the profiles file this test wrote
+        driver.click(WorkbenchDriver.get(area, "navigator.refresh", Button.class)); //$NON-NLS-1$
+        driver.waitForJobs(QueueManagerJobs.PROFILES);
+        driver.waitUntil(() -> tree.getItemCount() == 2, "the two profiles"); //$NON-NLS-1$
+        org.eclipse.swt.widgets.TreeItem certificateOnly = tree.getItem(1);
+        assertEquals("QM1 certificate only", certificateOnly.getText()); //$NON-NLS-1$
+        certificateOnly.setExpanded(true);
+        tree.notifyListeners(SWT.Expand, expandEvent(certificateOnly));
+        driver.flush();
+        List<String> parts = java.util.Arrays.stream(certificateOnly.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
+        assertEquals(List.of("Security overview", "Key repository", "Channels", "Channel authentication", "AMS policies", "Certificates"), parts); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        driver.settle();
+        driver.screenshot("navigator"); //$NON-NLS-1$
+
+        // Channel authentication: read through the profile once, shown in the CHLAUTH view
+        doubleClick(tree, certificateOnly.getItem(3));
+        driver.waitForJobs(QueueManagerJobs.READ);
+        driver.waitFor(() -> page.findView(ChlauthView.ID), "the CHLAUTH view"); //$NON-NLS-1$
+        Label chlauth = driver.waitFor(() -> WorkbenchDriver.find(area, "chlauth.summary", Label.class), "the CHLAUTH view's summary"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitUntil(() -> chlauth.getText().startsWith("4 records from queue manager QM1"), "the records of QM1"); //$NON-NLS-1$ //$NON-NLS-2$
+        // the overview uses the state already read: no second connection
+        doubleClick(tree, certificateOnly.getItem(0));
+        Label security = driver.waitFor(() -> WorkbenchDriver.find(area, "security.summary", Label.class), "the security view"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitUntil(() -> security.getText().startsWith("Queue manager QM1 from"), "the overview of QM1"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("QM1 certificate only:"), connections, "one reading for both parts"); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.settle();
+        driver.screenshot("navigator-overview"); //$NON-NLS-1$
+        // the key repository SSLKEYR names is not on this machine: told, not guessed
+        Runnable told = driver.whenOpen("Security Navigator", dialog -> driver.click(WorkbenchDriver.button(dialog.shell(), "OK"))); //$NON-NLS-1$ //$NON-NLS-2$
+        doubleClick(tree, certificateOnly.getItem(1));
+        told.run();
+    }
+
+    private static Event expandEvent(org.eclipse.swt.widgets.TreeItem item) {
+        Event event = new Event();
+        event.item = item;
+        return event;
+    }
+
+    /** A double-click as SWT reports it: the item selected, then DefaultSelection. */
+    private void doubleClick(org.eclipse.swt.widgets.Tree tree, org.eclipse.swt.widgets.TreeItem item) {
+        tree.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        tree.notifyListeners(SWT.Selection, event);
+        Event open = new Event();
+        open.item = item;
+        tree.notifyListeners(SWT.DefaultSelection, open);
+        driver.flush();
     }
 
     /** The text field of a JFace InputDialog. */

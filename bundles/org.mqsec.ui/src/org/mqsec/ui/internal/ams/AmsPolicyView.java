@@ -238,25 +238,32 @@ public final class AmsPolicyView extends ViewPart {
 
     /** Reads the policies of a queue manager chosen by its connection profile; Apply then sends the edits. */
     private void readFromQueueManager() {
-        ProfileChooser.chooseAndRead(getSite().getShell(), Messages.View_readQmgrTitle, (chosen, state) -> {
-            if (summary.isDisposed()) {
-                return;
+        ProfileChooser.chooseAndRead(getSite().getShell(), Messages.View_readQmgrTitle, (chosen, state) -> show(state, chosen.name()));
+    }
+
+    /**
+     * Shows the policies of a queue manager's state, read through the profile named (the security
+     * navigator's, or the one chosen here; "" for a dump); Apply then sends the edits to it.
+     */
+    public void show(QueueManagerState state, String profileName) {
+        if (summary.isDisposed()) {
+            return;
+        }
+        List<AmsPolicy> policies = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (MqObject object : state.policies()) {
+            try {
+                policies.add(AmsPolicy.of(object.name(), object.attributes()));
+            } catch (IllegalArgumentException e) {
+                unreadable.add(object.name() + ": " + e.getMessage()); //$NON-NLS-1$
             }
-            List<AmsPolicy> policies = new ArrayList<>();
-            List<String> unreadable = new ArrayList<>();
-            for (MqObject object : state.policies()) {
-                try {
-                    policies.add(AmsPolicy.of(object.name(), object.attributes()));
-                } catch (IllegalArgumentException e) {
-                    unreadable.add(object.name() + ": " + e.getMessage()); //$NON-NLS-1$
-                }
-            }
-            if (!unreadable.isEmpty()) {
-                MessageDialog.openWarning(getSite().getShell(), Messages.View_readQmgrTitle,
-                        Messages.bind(Messages.View_unreadable, String.join("\n", unreadable))); //$NON-NLS-1$
-            }
-            loaded(policies, Messages.bind(Messages.View_sourceQmgr, state.name(), chosen.name()), state.name(), state.platform(), chosen.name());
-        });
+        }
+        if (!unreadable.isEmpty()) {
+            MessageDialog.openWarning(getSite().getShell(), Messages.View_readQmgrTitle,
+                    Messages.bind(Messages.View_unreadable, String.join("\n", unreadable))); //$NON-NLS-1$
+        }
+        loaded(policies, profileName.isEmpty() ? state.source() : Messages.bind(Messages.View_sourceQmgr, state.name(), profileName), state.name(),
+                state.platform(), profileName);
     }
 
     private void newPolicy() {

@@ -165,17 +165,23 @@ public final class ChlauthView extends ViewPart {
 
     /** Reads the records of a queue manager chosen by its connection profile; Apply then sends the edits. */
     private void readFromQueueManager() {
-        ProfileChooser.chooseAndRead(getSite().getShell(), Messages.View_readQmgrTitle, (profile, state) -> {
-            if (summary.isDisposed()) {
-                return;
-            }
-            model.load(new ChlauthRecordSet(state.chlauth(), List.of(), List.of(), state.chlauthDisabled()),
-                    Messages.bind(Messages.View_sourceQmgr, state.name(), profile.name()));
-            baseline = state.chlauth();
-            baselineState = state;
-            baselineProfile = profile.name();
-            refresh(null);
-        });
+        ProfileChooser.chooseAndRead(getSite().getShell(), Messages.View_readQmgrTitle, (profile, state) -> show(state, profile.name()));
+    }
+
+    /**
+     * Shows the records of a queue manager's state, read through the profile named (the security
+     * navigator's, or the one chosen here; "" for a dump); Apply then sends the edits to it.
+     */
+    public void show(QueueManagerState state, String profileName) {
+        if (summary.isDisposed()) {
+            return;
+        }
+        model.load(new ChlauthRecordSet(state.chlauth(), List.of(), List.of(), state.chlauthDisabled()),
+                profileName.isEmpty() ? state.source() : Messages.bind(Messages.View_sourceQmgr, state.name(), profileName));
+        baseline = state.chlauth();
+        baselineState = state;
+        baselineProfile = profileName;
+        refresh(null);
     }
 
     /**

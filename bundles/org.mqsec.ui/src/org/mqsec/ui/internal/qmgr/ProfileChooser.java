@@ -48,7 +48,7 @@ public final class ProfileChooser extends TitleAreaDialog {
      * {@code then} gets the profile and the state on the UI thread. A failure is told in words.
      */
     public static void chooseAndRead(Shell shell, String title, BiConsumer<ConnectionProfile, QueueManagerState> then) {
-        chooseAndRun(shell, title, Messages.View_readJob, (profile, target, monitor) -> QueueManagerReader.read(target, profile.timeout(), monitor), then);
+        chooseAndRun(shell, title, Messages.View_readJob, (chosen, target, monitor) -> QueueManagerReader.read(target, chosen.timeout(), monitor), then);
     }
 
     /**
@@ -68,21 +68,30 @@ public final class ProfileChooser extends TitleAreaDialog {
             if (chooser.open() != Window.OK) {
                 return;
             }
-            ConnectionProfile profile = chooser.chosen;
-            ConnectionSecrets secrets = ConnectionSecrets.ask(shell, profile);
-            if (secrets == null) {
-                return;
-            }
-            new QueueManagerWork<R>(Messages.bind(jobName, profile.name()), QueueManagerJobs.READ, profile, secrets,
-                    (target, monitor) -> reading.run(profile, target, monitor))
-                    .runThen(shell, value -> {
-                        secrets.clear();
-                        then.accept(profile, value);
-                    }, failure -> {
-                        secrets.clear();
-                        MessageDialog.openError(shell, title, failure.describe());
-                    });
+            run(shell, title, jobName, chooser.chosen, reading, then);
         }, problem -> MessageDialog.openError(shell, title, problem));
+    }
+
+    /** As {@link #chooseAndRun}, for a profile already chosen (the security navigator's): its passwords asked, the reading in a Job. */
+    public static <R> void run(Shell shell, String title, String jobName, ConnectionProfile profile, Reading<R> reading,
+            BiConsumer<ConnectionProfile, R> then) {
+        ConnectionSecrets secrets = ConnectionSecrets.ask(shell, profile);
+        if (secrets == null) {
+            return;
+        }
+        new QueueManagerWork<R>(Messages.bind(jobName, profile.name()), QueueManagerJobs.READ, profile, secrets,
+                (target, monitor) -> reading.run(profile, target, monitor)).runThen(shell, value -> {
+                    secrets.clear();
+                    then.accept(profile, value);
+                }, failure -> {
+                    secrets.clear();
+                    MessageDialog.openError(shell, title, failure.describe());
+                });
+    }
+
+    /** As {@link #chooseAndRead}, for a profile already chosen. */
+    public static void read(Shell shell, String title, ConnectionProfile profile, BiConsumer<ConnectionProfile, QueueManagerState> then) {
+        run(shell, title, Messages.View_readJob, profile, (chosen, target, monitor) -> QueueManagerReader.read(target, chosen.timeout(), monitor), then);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.mqsec.ui.QueueManagerJobs;
  * The connection profiles file the workbench shares with mqsec (no passwords in it), read and written
  * in Jobs of the {@link QueueManagerJobs#PROFILES} family, written atomically.
  */
-final class ProfilesFile {
+public final class ProfilesFile {
 
     private ProfilesFile() {
     }
@@ -31,7 +31,7 @@ final class ProfilesFile {
     }
 
     /** Reads the profiles in a Job; {@code then} gets them on the UI thread, or {@code failed} what is wrong. */
-    static void load(Display display, Consumer<List<ConnectionProfile>> then, Consumer<String> failed) {
+    public static void load(Display display, Consumer<List<ConnectionProfile>> then, Consumer<String> failed) {
         Job job = new ProfilesJob(Messages.Profiles_reading) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {

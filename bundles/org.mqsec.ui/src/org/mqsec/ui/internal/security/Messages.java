@@ -39,6 +39,19 @@ public final class Messages extends NLS {
     public static String Load_message;
     public static String Load_job;
 
+    public static String Navigator_title;
+    public static String Navigator_overview;
+    public static String Navigator_keyRepository;
+    public static String Navigator_channels;
+    public static String Navigator_chlauth;
+    public static String Navigator_ams;
+    public static String Navigator_certificates;
+    public static String Navigator_refresh;
+    public static String Navigator_empty;
+    public static String Navigator_summary;
+    public static String Navigator_dump;
+    public static String Navigator_keyRepositoryAway;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

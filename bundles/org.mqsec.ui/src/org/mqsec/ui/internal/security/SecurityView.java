@@ -161,6 +161,17 @@ public final class SecurityView extends ViewPart {
         });
     }
 
+    /** Shows a queue manager's state (the security navigator's); its key repository is not read yet. */
+    public void show(QueueManagerState read) {
+        shown(read);
+    }
+
+    /** Brings a tab to the front: 0 findings, 1 channels, 2 certificates, 3 settings, 4 AMS policies. */
+    public void showTab(int index) {
+        TabFolder tabs = (TabFolder) findingsTab.getParent();
+        tabs.setSelection(index);
+    }
+
     private void shown(QueueManagerState read) {
         state = read;
         certificateUses = List.of();
