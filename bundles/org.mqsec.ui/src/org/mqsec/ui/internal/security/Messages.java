@@ -8,6 +8,9 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.mqsec.ui.internal.security.messages"; //$NON-NLS-1$
 
     public static String View_readQmgr;
+    public static String View_fix;
+    public static String View_nothingToFix;
+    public static String View_fixedReadAgain;
     public static String View_readQmgrTitle;
     public static String View_loadDump;
     public static String View_keyRepository;

@@ -223,7 +223,7 @@ public final class SecurityNavigator extends ViewPart {
                     case KEY_REPOSITORY -> openKeyRepository(state);
                     default -> {
                         SecurityView view = (SecurityView) page.showView(SecurityView.ID);
-                        view.show(state);
+                        view.show(state, profile);
                         view.showTab(area == Area.CHANNELS ? 1 : area == Area.CERTIFICATES ? 2 : 0);
                     }
                 }

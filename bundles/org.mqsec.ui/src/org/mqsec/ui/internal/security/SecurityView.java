@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
@@ -25,12 +26,15 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.mqsec.core.chlauth.RuncheckSimulator;
+import org.mqsec.core.findings.Finding;
 import org.mqsec.core.findings.Severity;
+import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.core.plan.QueueManagerStateReader;
 import org.mqsec.core.report.CertificateUse;
 import org.mqsec.core.report.ReportHtml;
 import org.mqsec.core.report.ReportMarkdown;
+import org.mqsec.core.report.SecurityFixes;
 import org.mqsec.core.report.SecurityReport;
 import org.mqsec.crypto.certificates.QueueManagerCertificates;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
@@ -42,6 +46,7 @@ import org.mqsec.ui.internal.ScriptExport;
 import org.mqsec.ui.internal.TextImportDialog;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.keystore.InteractivePasswordSource;
+import org.mqsec.ui.internal.qmgr.ApplyPlanDialog;
 import org.mqsec.ui.internal.qmgr.ProfileChooser;
 
 /**
@@ -64,6 +69,9 @@ public final class SecurityView extends ViewPart {
     private Table policies;
     private Button keyRepository;
     private Button export;
+    private Button fix;
+    /** The profile the state was read through; "" for a dump. */
+    private String profile = ""; //$NON-NLS-1$
     private QueueManagerState state;
     private List<CertificateUse> certificateUses = List.of();
     private boolean keyRepositoryRead;
@@ -75,11 +83,12 @@ public final class SecurityView extends ViewPart {
         summary = WidgetKeys.name(new Label(parent, SWT.WRAP), "security.summary"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
         Composite buttons = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
         WidgetKeys.pushButton(buttons, "security.readQmgr", Messages.View_readQmgr, this::readFromQueueManager); //$NON-NLS-1$
         WidgetKeys.pushButton(buttons, "security.loadDump", Messages.View_loadDump, this::loadDump); //$NON-NLS-1$
         keyRepository = WidgetKeys.pushButton(buttons, "security.keyRepository", Messages.View_keyRepository, this::chooseKeyRepository); //$NON-NLS-1$
         export = WidgetKeys.pushButton(buttons, "security.export", Messages.View_export, this::exportReport); //$NON-NLS-1$
+        fix = WidgetKeys.pushButton(buttons, "security.fix", Messages.View_fix, this::fixSelected); //$NON-NLS-1$
 
         TabFolder tabs = WidgetKeys.name(new TabFolder(parent, SWT.TOP), "security.tabs"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
@@ -87,6 +96,8 @@ public final class SecurityView extends ViewPart {
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(findingsPage);
         findings = new FindingsList(findingsPage, "security.findings"); //$NON-NLS-1$
         findingsTab = tab(tabs, Messages.View_findings, findingsPage);
+        findings.table().addListener(SWT.Selection, e -> fix.setEnabled(selectedFinding() != null
+                && SecurityFixes.fixable(selectedFinding().code())));
         channels = table(tabs, Messages.View_channels, "security.channels", Messages.View_channel, "CHLTYPE", "SSLCIPH", "SSLCAUTH", "SSLPEER", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 "MCAUSER", "CERTLABL", Messages.View_status); //$NON-NLS-1$ //$NON-NLS-2$
         certificates = table(tabs, Messages.View_certificates, "security.certificates", Messages.View_label, Messages.View_subject, //$NON-NLS-1$
@@ -127,6 +138,7 @@ public final class SecurityView extends ViewPart {
                 : SecurityReport.of(state, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS, certificateUses, keyRepositoryRead, Instant.now());
         keyRepository.setEnabled(report != null);
         export.setEnabled(report != null);
+        fix.setEnabled(false);
         for (Table table : new Table[] { channels, certificates, settings, policies }) {
             table.removeAll();
         }
@@ -154,15 +166,19 @@ public final class SecurityView extends ViewPart {
     }
 
     private void readFromQueueManager() {
-        ProfileChooser.chooseAndRead(getSite().getShell(), Messages.View_readQmgrTitle, (profile, read) -> {
+        ProfileChooser.chooseAndRead(getSite().getShell(), Messages.View_readQmgrTitle, (chosen, read) -> {
             if (!summary.isDisposed()) {
-                shown(read);
+                show(read, chosen.name());
             }
         });
     }
 
-    /** Shows a queue manager's state (the security navigator's); its key repository is not read yet. */
-    public void show(QueueManagerState read) {
+    /**
+     * Shows a queue manager's state (the security navigator's) read through the profile named ("" for
+     * a dump); its key repository is not read yet.
+     */
+    public void show(QueueManagerState read, String profileName) {
+        profile = profileName;
         shown(read);
     }
 
@@ -199,7 +215,7 @@ public final class SecurityView extends ViewPart {
                 QueueManagerState read = QueueManagerStateReader.read(text, source);
                 display.asyncExec(() -> {
                     if (!summary.isDisposed()) {
-                        shown(read);
+                        show(read, ""); //$NON-NLS-1$
                     }
                 });
                 return Status.OK_STATUS;
@@ -229,6 +245,32 @@ public final class SecurityView extends ViewPart {
                         show();
                     }
                 });
+    }
+
+    private Finding selectedFinding() {
+        org.eclipse.swt.widgets.TableItem[] selection = findings.table().getSelection();
+        return selection.length == 1 && selection[0].getData() instanceof Finding finding ? finding : null;
+    }
+
+    /**
+     * Opens the plan that fixes every finding of the selected one's kind in the Apply dialog: shown as
+     * MQSC, compared with the queue manager, applied only when the user says so.
+     */
+    private void fixSelected() {
+        Finding selected = selectedFinding();
+        if (selected == null || state == null) {
+            return;
+        }
+        Plan plan = SecurityFixes.plan(selected.code(), state, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS);
+        if (plan.steps().isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), Messages.View_fix, Messages.View_nothingToFix);
+            return;
+        }
+        ApplyPlanDialog.open(getSite().getShell(), plan, profile, applied -> {
+            if (!summary.isDisposed()) {
+                summary.setText(summary.getText() + ' ' + Messages.View_fixedReadAgain);
+            }
+        });
     }
 
     private void exportReport() {

@@ -1,0 +1,95 @@
+package org.mqsec.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mqsec.core.chlauth.ChlauthLint;
+import org.mqsec.core.chlauth.RuncheckSimulator;
+import org.mqsec.core.findings.Finding;
+import org.mqsec.core.plan.Plan;
+import org.mqsec.core.plan.PlanComparison;
+import org.mqsec.core.plan.PlanStep;
+import org.mqsec.core.plan.QueueManagerState;
+import org.mqsec.core.plan.QueueManagerStateReader;
+import org.mqsec.core.report.CertificateUse;
+import org.mqsec.core.report.FleetTable;
+import org.mqsec.core.report.SecurityFixes;
+import org.mqsec.core.report.SecurityReport;
+import org.mqsec.core.tls.QueueManagerPlatform;
+
+/**
+ * The security report's certificate rules, the fleet table's order and CSV, and "Fix...": each plan,
+ * carried out on the state as a queue manager carries it out, leaves no finding of its kind.
+ */
+class SecurityReportTest {
+
+    private static final String DUMP = String.join("\n", //$NON-NLS-1$
+            "* Queue manager name: QM1", //$NON-NLS-1$
+            "ALTER QMGR CHLAUTH(ENABLED) SSLKEYR('/var/mqm/qmgrs/QM1/ssl/key')", //$NON-NLS-1$
+            "DEFINE CHANNEL('OPEN.SVRCONN') CHLTYPE(SVRCONN) MCAUSER('mqm') REPLACE", //$NON-NLS-1$
+            "DEFINE CHANNEL('OLD.SVRCONN') CHLTYPE(SVRCONN) SSLCIPH('TLS_RSA_WITH_DES_CBC_SHA') SSLCAUTH(OPTIONAL) MCAUSER(' ') REPLACE", //$NON-NLS-1$
+            "SET POLICY('PAY.Q') SIGNALG(MD5) ENCALG(3DES) RECIP('CN=app1,O=Example') ACTION(REPLACE)", //$NON-NLS-1$
+            org.mqsec.core.chlauth.ChlauthRecordSet.QUEUE_MANAGER_DEFAULTS, ""); //$NON-NLS-1$
+
+    private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z"); //$NON-NLS-1$
+
+    private static List<String> codes(QueueManagerState state) {
+        return SecurityReport.of(state, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS, List.of(), false, NOW).findings().stream().map(Finding::code)
+                .toList();
+    }
+
+    @Test
+    void eachFixLeavesNoFindingOfItsKind() {
+        QueueManagerState state = QueueManagerStateReader.read(DUMP, "dump"); //$NON-NLS-1$
+        List<String> before = codes(state);
+        for (String code : List.of(Plan.NO_TLS, Plan.SSLCAUTH_OPTIONAL, Plan.DEPRECATED_CIPHERSPEC, Plan.BLANK_MCAUSER, Plan.PRIVILEGED_MCAUSER,
+                ChlauthLint.NO_BACKSTOP, Plan.WEAK_POLICY_ALGORITHM)) {
+            assertTrue(before.contains(code), code + " in " + before); //$NON-NLS-1$
+            assertTrue(SecurityFixes.fixable(code));
+            Plan plan = SecurityFixes.plan(code, state, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS);
+            assertFalse(plan.steps().isEmpty(), code);
+            assertFalse(Plan.hasErrors(plan.validate()), code + ": " + plan.validate()); //$NON-NLS-1$
+            QueueManagerState after = state;
+            int number = 1;
+            for (PlanStep step : plan.steps()) {
+                PlanComparison.Result result = PlanComparison.apply(after, step, number++);
+                after = result.state();
+            }
+            assertFalse(codes(after).contains(code), code + " after its fix: " + codes(after)); //$NON-NLS-1$
+            assertTrue(SecurityFixes.plan(code, after, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS).steps().isEmpty(), code);
+        }
+        assertFalse(SecurityFixes.fixable(SecurityReport.CERTIFICATE_EXPIRED), "a certificate is renewed, not planned"); //$NON-NLS-1$
+    }
+
+    @Test
+    void certificatesInUseAreFlaggedByExpiryAndTheFleetTableSortsThemFirst() {
+        QueueManagerState state = QueueManagerStateReader.read(DUMP.replace("MCAUSER('mqm')", "SSLCIPH('ANY_TLS12_OR_HIGHER') MCAUSER('app')"), "dump"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<CertificateUse> certificates = List.of(
+                new CertificateUse("ibmwebspheremqqm1", "CN=QM1", "CN=CA", NOW.plus(Duration.ofDays(10)), true, List.of("queue manager QM1")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                new CertificateUse("ca", "CN=CA", "CN=CA", NOW.minus(Duration.ofDays(1)), false, List.of()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new CertificateUse("spare", "CN=spare, \"x\"", "CN=CA", NOW.plus(Duration.ofDays(400)), true, List.of())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        SecurityReport report = SecurityReport.of(state, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS, certificates, true, NOW);
+        assertEquals("ibmwebspheremqqm1", report.settings().get("CERTLABL")); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Finding> expiry = report.findings().stream().filter(f -> f.code().startsWith("REPORT_")).toList(); //$NON-NLS-1$
+        assertEquals(List.of(SecurityReport.CERTIFICATE_EXPIRING, SecurityReport.CERTIFICATE_EXPIRED), expiry.stream().map(Finding::code).toList());
+        assertEquals(List.of(org.mqsec.core.findings.Severity.WARNING, org.mqsec.core.findings.Severity.WARNING),
+                expiry.stream().map(Finding::severity).toList(), "the expired CA is used by nothing: a warning"); //$NON-NLS-1$
+        // no certificate under the label the queue manager presents
+        SecurityReport missing = SecurityReport.of(state, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS, certificates.subList(1, 3), true, NOW);
+        assertTrue(missing.findings().stream().anyMatch(f -> f.code().equals(SecurityReport.CERTIFICATE_MISSING) && Finding.hasErrors(List.of(f))));
+        assertEquals("ibmWebSphereMQQM1", QueueManagerPlatform.ZOS.defaultCertificateLabel("QM1")); //$NON-NLS-1$ //$NON-NLS-2$
+
+        List<FleetTable.Row> rows = FleetTable.rows(List.of(report), List.of(new FleetTable.Unread("QM9", "no answer")), NOW); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("ca", "ibmwebspheremqqm1", "spare"), rows.subList(0, 3).stream().map(FleetTable.Row::label).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(FleetTable.Kind.UNREAD, rows.get(rows.size() - 1).kind());
+        String csv = FleetTable.csv(rows);
+        assertTrue(csv.contains(",\"CN=spare, \"\"x\"\"\","), "RFC 4180 quoting: " + csv); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(csv.lines().allMatch(line -> !line.isEmpty()), csv);
+    }
+}
