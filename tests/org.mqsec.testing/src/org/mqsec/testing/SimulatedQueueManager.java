@@ -100,7 +100,28 @@ public final class SimulatedQueueManager implements QueueManagerTarget {
 
     @Override
     public List<PCFMessage> send(PCFMessage command, Duration timeout) throws QueueManagerException {
-        PCFMessage decoded = roundTrip(command);
+        return PcfReplies.check(replies(roundTrip(command), timeout));
+    }
+
+    /**
+     * As a command server answers a command's bytes: the bytes of each reply, failures included (for
+     * stand-ins of IBM's PCF agent, which hand over bytes between two copies of IBM's classes).
+     */
+    public List<byte[]> answer(byte[] command) throws QueueManagerException {
+        PCFMessage decoded;
+        try {
+            decoded = new PCFMessage(new DataInputStream(new ByteArrayInputStream(command)));
+        } catch (IOException | MQDataException e) {
+            throw new IllegalStateException("IBM's classes could not decode the command", e); //$NON-NLS-1$
+        }
+        List<byte[]> replies = new ArrayList<>();
+        for (PCFMessage reply : replies(decoded, Duration.ofSeconds(30))) {
+            replies.add(bytes(reply));
+        }
+        return replies;
+    }
+
+    private List<PCFMessage> replies(PCFMessage decoded, Duration timeout) throws QueueManagerException {
         received.add(decoded);
         int code = decoded.getCommand();
         if (silent.contains(code)) {
@@ -117,7 +138,7 @@ public final class SimulatedQueueManager implements QueueManagerTarget {
         for (PCFMessage reply : replies) {
             decodedReplies.add(roundTrip(reply));
         }
-        return PcfReplies.check(decodedReplies);
+        return decodedReplies;
     }
 
     private List<PCFMessage> answer(PCFMessage command) {
@@ -229,11 +250,19 @@ public final class SimulatedQueueManager implements QueueManagerTarget {
     }
 
     /** The message written as bytes by IBM's classes and read back by them. */
-    private static PCFMessage roundTrip(PCFMessage message) {
+    private static byte[] bytes(PCFMessage message) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             message.write(new DataOutputStream(bytes));
-            return new PCFMessage(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("IBM's classes could not encode " + message, e); //$NON-NLS-1$
+        }
+    }
+
+    private static PCFMessage roundTrip(PCFMessage message) {
+        try {
+            return new PCFMessage(new DataInputStream(new ByteArrayInputStream(bytes(message))));
         } catch (IOException | MQDataException e) {
             throw new IllegalStateException("IBM's classes could not encode or decode " + message, e); //$NON-NLS-1$
         }
