@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.mqsec.core.ams.AmsPolicy;
 import org.mqsec.core.ams.AmsPolicyText;
-import org.mqsec.core.findings.Finding;
 import org.mqsec.testing.IbmAms;
 import org.mqsec.testing.KeystoreFixtures;
 import org.mqsec.ui.AmsJobs;
@@ -80,14 +78,6 @@ class AmsPolicyViewUiTest {
         }
     }
 
-    private static List<String> codes(Table findings) {
-        List<String> codes = new ArrayList<>();
-        for (TableItem item : findings.getItems()) {
-            codes.add(((Finding) item.getData()).code());
-        }
-        return codes;
-    }
-
     private static List<String> items(org.eclipse.swt.widgets.List list) {
         return List.of(list.getItems());
     }
@@ -130,7 +120,7 @@ class AmsPolicyViewUiTest {
         // New: SHA256 + AES256 (PRIVACY) with no recipient yet, which MQ refuses
         driver.click(WorkbenchDriver.get(area, "ams.new", Button.class)); //$NON-NLS-1$
         Table findings = WorkbenchDriver.get(area, "ams.policy.findings", Table.class); //$NON-NLS-1$
-        assertTrue(codes(findings).contains(AmsPolicy.NO_RECIPIENT), codes(findings).toString());
+        assertTrue(WorkbenchDriver.findingCodes(findings).contains(AmsPolicy.NO_RECIPIENT), WorkbenchDriver.findingCodes(findings).toString());
         WorkbenchDriver.get(area, "ams.policy.name", Text.class).setText("PAY.QUEUE"); //$NON-NLS-1$ //$NON-NLS-2$
         driver.flush();
 
@@ -141,7 +131,7 @@ class AmsPolicyViewUiTest {
         assertEquals(List.of("CN=alice,O=Example"), items(WorkbenchDriver.get(area, "ams.policy.signers", org.eclipse.swt.widgets.List.class))); //$NON-NLS-1$ //$NON-NLS-2$
         Label protection = WorkbenchDriver.get(area, "ams.policy.protection", Label.class); //$NON-NLS-1$
         assertTrue(protection.getText().startsWith("PRIVACY"), protection.getText()); //$NON-NLS-1$
-        assertFalse(codes(findings).contains(AmsPolicy.NO_RECIPIENT), codes(findings).toString());
+        assertFalse(WorkbenchDriver.findingCodes(findings).contains(AmsPolicy.NO_RECIPIENT), WorkbenchDriver.findingCodes(findings).toString());
         Text roles = WorkbenchDriver.get(area, "ams.policy.roles", Text.class); //$NON-NLS-1$
         assertTrue(roles.getText().contains("CN=bob,O=Example") && roles.getText().contains("CN=alice,O=Example"), roles.getText()); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -150,7 +140,7 @@ class AmsPolicyViewUiTest {
         signature.select(signature.indexOf("MD5")); //$NON-NLS-1$
         signature.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         driver.flush();
-        assertTrue(codes(findings).contains(AmsPolicy.WEAK_ALGORITHM), codes(findings).toString());
+        assertTrue(WorkbenchDriver.findingCodes(findings).contains(AmsPolicy.WEAK_ALGORITHM), WorkbenchDriver.findingCodes(findings).toString());
         Table policies = WorkbenchDriver.get(area, "ams.policies", Table.class); //$NON-NLS-1$
         assertEquals("MD5", policies.getItem(0).getText(2)); //$NON-NLS-1$
         driver.settle();
@@ -158,7 +148,7 @@ class AmsPolicyViewUiTest {
         signature.select(signature.indexOf("SHA256")); //$NON-NLS-1$
         signature.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         driver.flush();
-        assertFalse(codes(findings).contains(AmsPolicy.WEAK_ALGORITHM), codes(findings).toString());
+        assertFalse(WorkbenchDriver.findingCodes(findings).contains(AmsPolicy.WEAK_ALGORITHM), WorkbenchDriver.findingCodes(findings).toString());
 
         // rendered as MQSC and, once the queue manager is named, setmqspl: both read back to the policy shown
         WorkbenchDriver.get(area, "ams.qmgr", Text.class).setText("QM1"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,7 +11,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.mqsec.core.findings.Finding;
 import org.mqsec.crypto.keystore.StashFile;
 import org.mqsec.testing.HeadlessBrowser;
 import org.mqsec.testing.KeystoreFixtures;
@@ -59,14 +56,6 @@ class SecurityViewUiTest {
         }
     }
 
-    private static List<String> codes(Table findings) {
-        List<String> codes = new ArrayList<>();
-        for (TableItem item : findings.getItems()) {
-            codes.add(((Finding) item.getData()).code());
-        }
-        return codes;
-    }
-
     @Test
     void loadADumpAddItsKeyRepositoryAndExportTheReport() throws Exception {
         KeystoreFixtures fixtures = KeystoreFixtures.get();
@@ -91,8 +80,8 @@ class SecurityViewUiTest {
         driver.waitForJobs(QueueManagerJobs.READ);
         driver.waitUntil(() -> summary.getText().startsWith("Queue manager QM1 from pasted text"), "the dump read"); //$NON-NLS-1$ //$NON-NLS-2$
         Table findings = WorkbenchDriver.get(area, "security.findings", Table.class); //$NON-NLS-1$
-        assertTrue(codes(findings).containsAll(List.of("PLAN_CHANNEL_WITHOUT_TLS", "PLAN_PRIVILEGED_MCAUSER", "REPORT_KEY_REPOSITORY_NOT_READ")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                codes(findings).toString());
+        assertTrue(WorkbenchDriver.findingCodes(findings).containsAll(List.of("PLAN_CHANNEL_WITHOUT_TLS", "PLAN_PRIVILEGED_MCAUSER", "REPORT_KEY_REPOSITORY_NOT_READ")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                WorkbenchDriver.findingCodes(findings).toString());
         driver.settle();
         driver.screenshot("dump-loaded"); //$NON-NLS-1$
 
@@ -101,8 +90,8 @@ class SecurityViewUiTest {
         driver.click(WorkbenchDriver.get(area, "security.keyRepository", Button.class)); //$NON-NLS-1$
         opened.run();
         driver.waitForJobs(QueueManagerJobs.READ);
-        driver.waitUntil(() -> codes(findings).contains("REPORT_CERTIFICATE_EXPIRING"), "the certificates read"); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(!codes(findings).contains("REPORT_KEY_REPOSITORY_NOT_READ"), codes(findings).toString()); //$NON-NLS-1$
+        driver.waitUntil(() -> WorkbenchDriver.findingCodes(findings).contains("REPORT_CERTIFICATE_EXPIRING"), "the certificates read"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(!WorkbenchDriver.findingCodes(findings).contains("REPORT_KEY_REPOSITORY_NOT_READ"), WorkbenchDriver.findingCodes(findings).toString()); //$NON-NLS-1$
         Table certificates = WorkbenchDriver.get(area, "security.certificates", Table.class); //$NON-NLS-1$
         assertTrue(Arrays.stream(certificates.getItems()).anyMatch(i -> i.getText(0).equals("ibmwebspheremqqm1") //$NON-NLS-1$
                 && i.getText(3).equals("queue manager QM1")), "the certificate QM1 presents"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -242,6 +242,15 @@ final class WorkbenchDriver {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     }
 
+    /** The codes of the findings a FindingsList shows, in its order (each item carries its finding). */
+    static List<String> findingCodes(org.eclipse.swt.widgets.Table findings) {
+        List<String> codes = new ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : findings.getItems()) {
+            codes.add(((org.mqsec.core.findings.Finding) item.getData()).code());
+        }
+        return codes;
+    }
+
     /** The widget named {@code key} below {@code root}, or null. */
     static <T extends Widget> T find(Composite root, String key, Class<T> type) {
         for (Control child : root.getChildren()) {

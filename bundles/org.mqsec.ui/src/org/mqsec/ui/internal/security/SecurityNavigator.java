@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -17,11 +13,9 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
@@ -29,10 +23,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.mqsec.core.plan.QueueManagerState;
-import org.mqsec.core.plan.QueueManagerStateReader;
 import org.mqsec.qmgr.target.ConnectionProfile;
-import org.mqsec.ui.QueueManagerJobs;
-import org.mqsec.ui.internal.TextImportDialog;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.ams.AmsPolicyView;
 import org.mqsec.ui.internal.chlauth.ChlauthView;
@@ -177,38 +168,17 @@ public final class SecurityNavigator extends ViewPart {
     }
 
     private void loadDump() {
-        TextImportDialog dialog = new TextImportDialog(getSite().getShell(), Messages.Load_title, Messages.Load_message, "navigator", //$NON-NLS-1$
-                QueueManagerJobs.READ);
-        if (dialog.open() != Window.OK) {
-            return;
-        }
-        String text = dialog.text();
-        String source = dialog.source();
-        Display display = getSite().getShell().getDisplay();
-        Job job = new Job(Messages.Load_job) {
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == QueueManagerJobs.READ;
+        DumpLoading.load(getSite().getShell(), "navigator", read -> { //$NON-NLS-1$
+            if (summary.isDisposed()) {
+                return;
             }
-
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                QueueManagerState read = QueueManagerStateReader.read(text, source);
-                display.asyncExec(() -> {
-                    if (!summary.isDisposed()) {
-                        QueueManagerNode node = new QueueManagerNode(null, Messages.bind(Messages.Navigator_dump,
-                                read.name().isEmpty() ? "?" : read.name(), Path.of(source).getFileName()), read); //$NON-NLS-1$
-                        dumps.add(node);
-                        nodes.add(node);
-                        tree.refresh();
-                        tree.setExpandedState(node, true);
-                    }
-                });
-                return Status.OK_STATUS;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
+            QueueManagerNode node = new QueueManagerNode(null, Messages.bind(Messages.Navigator_dump, read.name().isEmpty() ? "?" : read.name(), //$NON-NLS-1$
+                    Path.of(read.source()).getFileName()), read);
+            dumps.add(node);
+            nodes.add(node);
+            tree.refresh();
+            tree.setExpandedState(node, true);
+        });
     }
 
     /** Opens the part of a queue manager's security, reading it first through its profile when not read yet. */

@@ -6,18 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
@@ -30,7 +25,6 @@ import org.mqsec.core.findings.Finding;
 import org.mqsec.core.findings.Severity;
 import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.QueueManagerState;
-import org.mqsec.core.plan.QueueManagerStateReader;
 import org.mqsec.core.report.CertificateUse;
 import org.mqsec.core.report.ReportHtml;
 import org.mqsec.core.report.ReportMarkdown;
@@ -43,7 +37,6 @@ import org.mqsec.ui.internal.FileChoosers;
 import org.mqsec.ui.internal.FindingsList;
 import org.mqsec.ui.internal.KeyRepositoryWork;
 import org.mqsec.ui.internal.ScriptExport;
-import org.mqsec.ui.internal.TextImportDialog;
 import org.mqsec.ui.internal.WidgetKeys;
 import org.mqsec.ui.internal.keystore.InteractivePasswordSource;
 import org.mqsec.ui.internal.qmgr.ApplyPlanDialog;
@@ -196,33 +189,11 @@ public final class SecurityView extends ViewPart {
     }
 
     private void loadDump() {
-        TextImportDialog dialog = new TextImportDialog(getSite().getShell(), Messages.Load_title, Messages.Load_message, "security", //$NON-NLS-1$
-                QueueManagerJobs.READ);
-        if (dialog.open() != Window.OK) {
-            return;
-        }
-        String text = dialog.text();
-        String source = dialog.source();
-        Display display = getSite().getShell().getDisplay();
-        Job job = new Job(Messages.Load_job) {
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == QueueManagerJobs.READ;
+        DumpLoading.load(getSite().getShell(), "security", read -> { //$NON-NLS-1$
+            if (!summary.isDisposed()) {
+                show(read, ""); //$NON-NLS-1$
             }
-
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                QueueManagerState read = QueueManagerStateReader.read(text, source);
-                display.asyncExec(() -> {
-                    if (!summary.isDisposed()) {
-                        show(read, ""); //$NON-NLS-1$
-                    }
-                });
-                return Status.OK_STATUS;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
+        });
     }
 
     /**
