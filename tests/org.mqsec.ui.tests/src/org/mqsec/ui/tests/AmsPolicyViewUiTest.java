@@ -68,10 +68,7 @@ class AmsPolicyViewUiTest {
             driver.waitForJobs(AmsJobs.READ);
             driver.waitForJobs(AmsJobs.WRITE);
             driver.waitForJobs(AmsJobs.CHECK);
-            IViewPart view = page.findView(AmsPolicyView.ID);
-            if (view != null) {
-                page.hideView(view);
-            }
+            WorkbenchDriver.hideViews(AmsPolicyView.ID);
             page.closeAllEditors(false);
         } finally {
             driver.close();

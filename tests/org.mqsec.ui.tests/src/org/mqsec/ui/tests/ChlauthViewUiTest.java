@@ -90,10 +90,7 @@ class ChlauthViewUiTest {
         try {
             driver.waitForJobs(ChlauthJobs.READ);
             driver.waitForJobs(ChlauthJobs.WRITE);
-            IViewPart view = page.findView(ChlauthView.ID);
-            if (view != null) {
-                page.hideView(view);
-            }
+            WorkbenchDriver.hideViews(ChlauthView.ID);
         } finally {
             driver.close();
         }

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -49,12 +48,7 @@ class ExplorerBridgeUiTest {
     void tearDown() {
         try {
             driver.waitForJobs(QueueManagerJobs.READ);
-            for (String id : new String[] { StandInNavigator.ID, SecurityView.ID, ChlauthView.ID }) {
-                IViewPart view = page.findView(id);
-                if (view != null) {
-                    page.hideView(view);
-                }
-            }
+            WorkbenchDriver.hideViews(StandInNavigator.ID, SecurityView.ID, ChlauthView.ID);
         } finally {
             driver.close();
         }

@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -76,12 +75,7 @@ class QueueManagersUiTest {
             driver.waitForJobs(QueueManagerJobs.APPLY);
             driver.waitForJobs(QueueManagerJobs.PROFILES);
             driver.waitForJobs(ChlauthJobs.READ);
-            for (String id : new String[] { QueueManagersView.ID, ChlauthView.ID, AmsPolicyView.ID, SecurityNavigator.ID, SecurityView.ID }) {
-                IViewPart view = page.findView(id);
-                if (view != null) {
-                    page.hideView(view);
-                }
-            }
+            WorkbenchDriver.hideViews(QueueManagersView.ID, ChlauthView.ID, AmsPolicyView.ID, SecurityNavigator.ID, SecurityView.ID);
         } finally {
             QueueManagerTargets.setConnector(null);
             System.clearProperty(ConnectionProfiles.FILE_PROPERTY);

@@ -11,7 +11,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -47,10 +46,7 @@ class SecurityViewUiTest {
         try {
             driver.waitForJobs(QueueManagerJobs.READ);
             driver.waitForJobs(QueueManagerJobs.REPORT);
-            IViewPart view = page.findView(SecurityView.ID);
-            if (view != null) {
-                page.hideView(view);
-            }
+            WorkbenchDriver.hideViews(SecurityView.ID);
         } finally {
             driver.close();
         }

@@ -242,6 +242,17 @@ final class WorkbenchDriver {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     }
 
+    /** Closes these views in the active page, those that are open. */
+    static void hideViews(String... ids) {
+        org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        for (String id : ids) {
+            org.eclipse.ui.IViewPart view = page.findView(id);
+            if (view != null) {
+                page.hideView(view);
+            }
+        }
+    }
+
     /** The codes of the findings a FindingsList shows, in its order (each item carries its finding). */
     static List<String> findingCodes(org.eclipse.swt.widgets.Table findings) {
         List<String> codes = new ArrayList<>();
