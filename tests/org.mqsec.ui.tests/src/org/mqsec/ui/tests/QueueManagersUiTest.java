@@ -395,6 +395,29 @@ class QueueManagersUiTest {
         told.run();
     }
 
+    @Test
+    void withoutQueueManagersTheNavigatorWelcomesWithTheThreeFirstSteps() throws Exception {
+        System.setProperty(ConnectionProfiles.FILE_PROPERTY, KeystoreFixtures.get().scratch("ui-welcome").resolve("none.json").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Security Navigator")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitFor(() -> page.findView(SecurityNavigator.ID), "the Security Navigator"); //$NON-NLS-1$
+        Composite area = driver.mainShell();
+        driver.click(WorkbenchDriver.get(area, "navigator.refresh", Button.class)); //$NON-NLS-1$
+        driver.waitForJobs(QueueManagerJobs.PROFILES);
+        Composite welcome = WorkbenchDriver.get(area, "navigator.welcome", Composite.class); //$NON-NLS-1$
+        driver.waitUntil(welcome::isVisible, "the welcome"); //$NON-NLS-1$
+        for (String step : new String[] { "navigator.welcome.openKeyRepository", "navigator.welcome.newTlsChannel", //$NON-NLS-1$ //$NON-NLS-2$
+                "navigator.welcome.addQueueManager" }) { //$NON-NLS-1$
+            assertTrue(WorkbenchDriver.get(welcome, step, Button.class).isVisible(), step);
+        }
+        driver.settle();
+        driver.screenshot("welcome"); //$NON-NLS-1$
+        // the third step opens the Queue Managers view with its new-profile dialog
+        Runnable adding = driver.whenOpen("Add Queue Manager Connection", dialog -> driver.click(WorkbenchDriver.button(dialog.shell(), "Cancel"))); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.click(WorkbenchDriver.get(welcome, "navigator.welcome.addQueueManager", Button.class)); //$NON-NLS-1$
+        adding.run();
+        assertTrue(page.findView(QueueManagersView.ID) != null, "the Queue Managers view"); //$NON-NLS-1$
+    }
+
     private static Event expandEvent(org.eclipse.swt.widgets.TreeItem item) {
         Event event = new Event();
         event.item = item;

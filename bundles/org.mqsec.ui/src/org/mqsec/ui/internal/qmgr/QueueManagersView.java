@@ -59,6 +59,11 @@ public final class QueueManagersView extends ViewPart {
     private Button test;
     private Button read;
 
+    /** Opens the dialog for a new connection profile (the welcome's "Add a Queue Manager"). */
+    public void addProfile() {
+        editProfile(null);
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.swtDefaults().applyTo(parent);

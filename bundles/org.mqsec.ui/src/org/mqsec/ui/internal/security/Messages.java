@@ -43,6 +43,11 @@ public final class Messages extends NLS {
     public static String Load_job;
 
     public static String Navigator_title;
+    public static String Welcome_title;
+    public static String Welcome_text;
+    public static String Welcome_openKeyRepository;
+    public static String Welcome_newTlsChannel;
+    public static String Welcome_addQueueManager;
     public static String Navigator_overview;
     public static String Navigator_keyRepository;
     public static String Navigator_channels;

@@ -6,25 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.qmgr.target.ConnectionProfile;
+import org.mqsec.ui.internal.Icons;
 import org.mqsec.ui.internal.WidgetKeys;
+import org.mqsec.ui.internal.qmgr.QueueManagersView;
 import org.mqsec.ui.internal.ams.AmsPolicyView;
 import org.mqsec.ui.internal.chlauth.ChlauthView;
 import org.mqsec.ui.internal.keystore.KeyRepositoryEditors;
@@ -45,6 +50,17 @@ public final class SecurityNavigator extends ViewPart {
     /** The parts shown under each queue manager. */
     public enum Area {
         OVERVIEW, KEY_REPOSITORY, CHANNELS, CHLAUTH, AMS, CERTIFICATES;
+
+        String icon() {
+            return switch (this) {
+                case OVERVIEW -> Icons.SECURITY;
+                case KEY_REPOSITORY -> Icons.KEYSTORE;
+                case CHANNELS -> Icons.TLS_CHANNEL;
+                case CHLAUTH -> Icons.CHLAUTH;
+                case AMS -> Icons.AMS;
+                case CERTIFICATES -> Icons.REPORT;
+            };
+        }
 
         String label() {
             return switch (this) {
@@ -78,7 +94,9 @@ public final class SecurityNavigator extends ViewPart {
     private final List<QueueManagerNode> nodes = new ArrayList<>();
     private final List<QueueManagerNode> dumps = new ArrayList<>();
     private Label summary;
+    private Composite welcome;
     private TreeViewer tree;
+    private LocalResourceManager images;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -89,7 +107,9 @@ public final class SecurityNavigator extends ViewPart {
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
         WidgetKeys.pushButton(buttons, "navigator.refresh", Messages.Navigator_refresh, this::loadProfiles); //$NON-NLS-1$
         WidgetKeys.pushButton(buttons, "navigator.loadDump", Messages.View_loadDump, this::loadDump); //$NON-NLS-1$
+        welcome = welcome(parent);
         tree = new TreeViewer(parent, SWT.BORDER | SWT.SINGLE);
+        images(parent);
         WidgetKeys.name(tree.getTree(), "navigator.tree"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
         tree.setContentProvider(new ITreeContentProvider() {
@@ -127,8 +147,8 @@ public final class SecurityNavigator extends ViewPart {
 
             @Override
             public Image getImage(Object element) {
-                ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-                return images.getImage(element instanceof QueueManagerNode ? ISharedImages.IMG_OBJ_PROJECT : ISharedImages.IMG_OBJ_FOLDER);
+                String icon = element instanceof AreaNode area ? area.area().icon() : Icons.QUEUE_MANAGER;
+                return images.create(Icons.descriptor(icon));
             }
         });
         tree.setInput(nodes);
@@ -141,6 +161,65 @@ public final class SecurityNavigator extends ViewPart {
             }
         });
         loadProfiles();
+    }
+
+    /**
+     * What the product does and its three first steps, shown while the navigator has no queue
+     * manager (the first start): open a key repository, make a TLS channel, add a queue manager.
+     */
+    private Composite welcome(Composite parent) {
+        Composite panel = WidgetKeys.name(new Composite(parent, SWT.NONE), "navigator.welcome"); //$NON-NLS-1$
+        GridLayoutFactory.fillDefaults().applyTo(panel);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(panel);
+        Label title = new Label(panel, SWT.WRAP);
+        title.setText(Messages.Welcome_title);
+        title.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(title);
+        Label text = new Label(panel, SWT.WRAP);
+        text.setText(Messages.Welcome_text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+        step(panel, "navigator.welcome.openKeyRepository", Messages.Welcome_openKeyRepository, Icons.KEYSTORE, //$NON-NLS-1$
+                () -> command("org.mqsec.ui.openKeyRepository")); //$NON-NLS-1$
+        step(panel, "navigator.welcome.newTlsChannel", Messages.Welcome_newTlsChannel, Icons.TLS_CHANNEL, //$NON-NLS-1$
+                () -> command("org.mqsec.ui.newTlsChannel")); //$NON-NLS-1$
+        step(panel, "navigator.welcome.addQueueManager", Messages.Welcome_addQueueManager, Icons.QUEUE_MANAGER, this::addQueueManager); //$NON-NLS-1$
+        return panel;
+    }
+
+    private void step(Composite panel, String key, String label, String icon, Runnable action) {
+        org.eclipse.swt.widgets.Button button = WidgetKeys.pushButton(panel, key, label, action);
+        button.setImage(images(panel).create(Icons.descriptor(icon)));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
+    }
+
+    private LocalResourceManager images(Composite owner) {
+        if (images == null) {
+            images = new LocalResourceManager(JFaceResources.getResources(), owner);
+        }
+        return images;
+    }
+
+    private void showWelcome(boolean show) {
+        ((GridData) welcome.getLayoutData()).exclude = !show;
+        welcome.setVisible(show);
+        welcome.getParent().layout(true, true);
+    }
+
+    private void command(String id) {
+        try {
+            getSite().getService(IHandlerService.class).executeCommand(id, null);
+        } catch (CommandException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Navigator_title, e.getMessage());
+        }
+    }
+
+    /** The Queue Managers view with its new-profile dialog; Refresh here then lists the profile. */
+    private void addQueueManager() {
+        try {
+            ((QueueManagersView) getSite().getPage().showView(QueueManagersView.ID)).addProfile();
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Navigator_title, e.getMessage());
+        }
     }
 
     @Override
@@ -158,6 +237,7 @@ public final class SecurityNavigator extends ViewPart {
             loaded.forEach(profile -> nodes.add(new QueueManagerNode(profile, profile.name(), null)));
             nodes.addAll(dumps);
             summary.setText(nodes.isEmpty() ? Messages.Navigator_empty : Messages.bind(Messages.Navigator_summary, loaded.size(), dumps.size()));
+            showWelcome(nodes.isEmpty());
             tree.refresh();
             summary.getParent().layout(true, true);
         }, problem -> {
@@ -176,6 +256,7 @@ public final class SecurityNavigator extends ViewPart {
                     Path.of(read.source()).getFileName()), read);
             dumps.add(node);
             nodes.add(node);
+            showWelcome(false);
             tree.refresh();
             tree.setExpandedState(node, true);
         });
