@@ -28,9 +28,6 @@ import org.mqsec.qmgr.target.ConnectionProfile;
 import org.mqsec.qmgr.target.ConnectionProfiles;
 import org.mqsec.qmgr.target.QueueManagerTarget;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -154,26 +151,7 @@ final class FleetScanCommand implements Callable<Integer> {
     private void print(List<FleetTable.Row> rows, Instant now) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            JsonArray array = new JsonArray();
-            for (FleetTable.Row row : rows) {
-                JsonObject entry = new JsonObject();
-                entry.addProperty("queueManager", row.queueManager()); //$NON-NLS-1$
-                entry.addProperty("source", row.source()); //$NON-NLS-1$
-                entry.addProperty("kind", row.kind().name()); //$NON-NLS-1$
-                entry.addProperty("severity", row.severity().name()); //$NON-NLS-1$
-                entry.addProperty("code", row.code()); //$NON-NLS-1$
-                entry.addProperty("label", row.label()); //$NON-NLS-1$
-                entry.addProperty("subject", row.subject()); //$NON-NLS-1$
-                if (row.notAfter() != null) {
-                    entry.addProperty("notAfter", row.notAfter().toString()); //$NON-NLS-1$
-                    entry.addProperty("daysLeft", FleetTable.daysLeft(row, now)); //$NON-NLS-1$
-                }
-                entry.addProperty("message", row.message()); //$NON-NLS-1$
-                array.add(entry);
-            }
-            JsonObject root = new JsonObject();
-            root.add("rows", array); //$NON-NLS-1$
-            out.println(JsonOutput.text(root));
+            out.println(JsonOutput.text(FleetTable.json(rows, now)));
             return;
         }
         for (FleetTable.Row row : rows) {

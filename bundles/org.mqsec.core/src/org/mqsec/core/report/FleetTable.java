@@ -10,6 +10,9 @@ import org.mqsec.core.findings.Finding;
 import org.mqsec.core.findings.Severity;
 import org.mqsec.core.internal.ReportMessages;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 /**
  * The fleet scan's one table: every certificate the queue managers (and their channels) depend on,
  * soonest expiry first, then every weak setting (errors and warnings) by severity, then the queue
@@ -76,6 +79,30 @@ public final class FleetTable {
     /** Days from now to a certificate's expiry (negative once expired). */
     public static long daysLeft(Row row, Instant now) {
         return row.notAfter() == null ? 0 : Duration.between(now, row.notAfter()).toDays();
+    }
+
+    /** The rows as JSON ({@code mqsec fleet scan --json} and the workbench's export): {"rows": [...]}, days left for certificates. */
+    public static JsonObject json(List<Row> rows, Instant now) {
+        JsonArray array = new JsonArray();
+        for (Row row : rows) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("queueManager", row.queueManager()); //$NON-NLS-1$
+            entry.addProperty("source", row.source()); //$NON-NLS-1$
+            entry.addProperty("kind", row.kind().name()); //$NON-NLS-1$
+            entry.addProperty("severity", row.severity().name()); //$NON-NLS-1$
+            entry.addProperty("code", row.code()); //$NON-NLS-1$
+            entry.addProperty("label", row.label()); //$NON-NLS-1$
+            entry.addProperty("subject", row.subject()); //$NON-NLS-1$
+            if (row.notAfter() != null) {
+                entry.addProperty("notAfter", row.notAfter().toString()); //$NON-NLS-1$
+                entry.addProperty("daysLeft", daysLeft(row, now)); //$NON-NLS-1$
+            }
+            entry.addProperty("message", row.message()); //$NON-NLS-1$
+            array.add(entry);
+        }
+        JsonObject root = new JsonObject();
+        root.add("rows", array); //$NON-NLS-1$
+        return root;
     }
 
     /** The rows as CSV with a header line; fields quoted when they hold a comma, quote or line break. */

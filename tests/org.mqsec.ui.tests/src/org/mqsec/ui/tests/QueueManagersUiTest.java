@@ -33,6 +33,7 @@ import org.mqsec.testing.SimulatedQueueManager;
 import org.mqsec.ui.ChlauthJobs;
 import org.mqsec.ui.QueueManagerJobs;
 import org.mqsec.ui.internal.ams.AmsPolicyView;
+import org.mqsec.ui.internal.qmgr.FleetView;
 import org.mqsec.ui.internal.security.SecurityNavigator;
 import org.mqsec.ui.internal.security.SecurityView;
 import org.mqsec.ui.internal.chlauth.ChlauthView;
@@ -75,7 +76,7 @@ class QueueManagersUiTest {
             driver.waitForJobs(QueueManagerJobs.APPLY);
             driver.waitForJobs(QueueManagerJobs.PROFILES);
             driver.waitForJobs(ChlauthJobs.READ);
-            WorkbenchDriver.hideViews(QueueManagersView.ID, ChlauthView.ID, AmsPolicyView.ID, SecurityNavigator.ID, SecurityView.ID);
+            WorkbenchDriver.hideViews(QueueManagersView.ID, ChlauthView.ID, AmsPolicyView.ID, SecurityNavigator.ID, SecurityView.ID, FleetView.ID);
         } finally {
             QueueManagerTargets.setConnector(null);
             System.clearProperty(ConnectionProfiles.FILE_PROPERTY);
@@ -416,6 +417,38 @@ class QueueManagersUiTest {
         driver.click(WorkbenchDriver.get(welcome, "navigator.welcome.addQueueManager", Button.class)); //$NON-NLS-1$
         adding.run();
         assertTrue(page.findView(QueueManagersView.ID) != null, "the Queue Managers view"); //$NON-NLS-1$
+    }
+
+    @Test
+    void theFleetScanReadsEveryProfileIntoOneTable() throws Exception {
+        driver.click(driver.menuItem(driver.mainShell(), "File", "Fleet Expiry Scan")); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.waitFor(() -> page.findView(FleetView.ID), "the Fleet Expiry Scan view"); //$NON-NLS-1$
+        Composite area = driver.mainShell();
+        Label summary = WorkbenchDriver.get(area, "fleet.summary", Label.class); //$NON-NLS-1$
+        // QM1's profile has a user: its password is asked before the scan starts
+        Runnable asked = driver.whenOpen("Queue Manager Connection", dialog -> { //$NON-NLS-1$
+            dialog.type("password.text", "s3cret"); //$NON-NLS-1$ //$NON-NLS-2$
+            dialog.press("password.ok"); //$NON-NLS-1$
+        });
+        driver.click(WorkbenchDriver.get(area, "fleet.scanProfiles", Button.class)); //$NON-NLS-1$
+        asked.run();
+        driver.waitForJobs(QueueManagerJobs.READ);
+        driver.waitUntil(() -> summary.getText().startsWith("2 queue managers read, 0 not read"), "the scan, " + summary.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+        Table rows = WorkbenchDriver.get(area, "fleet.rows", Table.class); //$NON-NLS-1$
+        assertEquals(2, column(rows, 4).stream().filter("CHLAUTH_LINT_NO_BACKSTOP"::equals).count(), column(rows, 4).toString()); //$NON-NLS-1$
+        assertTrue(connections.containsAll(List.of("QM1:s3cret", "QM1 certificate only:")), connections.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        driver.settle();
+        driver.screenshot("fleet"); //$NON-NLS-1$
+        Path csv = KeystoreFixtures.get().scratch("ui-fleet").resolve("fleet.csv"); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.deleteIfExists(csv);
+        Runnable saved = driver.answerSaveDialog("Export the Fleet Scan", csv); //$NON-NLS-1$
+        driver.click(WorkbenchDriver.get(area, "fleet.exportCsv", Button.class)); //$NON-NLS-1$
+        saved.run();
+        driver.waitForJobs(QueueManagerJobs.REPORT);
+        driver.waitUntil(() -> Files.exists(csv), "the CSV"); //$NON-NLS-1$
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("queueManager,source,kind,severity,code,label,subject,notAfter,message", lines.get(0)); //$NON-NLS-1$
+        assertEquals(rows.getItemCount() + 1, lines.size(), lines.toString());
     }
 
     private static Event expandEvent(org.eclipse.swt.widgets.TreeItem item) {

@@ -94,6 +94,24 @@ public final class Messages extends NLS {
     public static String Chooser_message;
     public static String Chooser_read;
 
+    public static String Fleet_nothing;
+    public static String Fleet_scanProfiles;
+    public static String Fleet_scanDumps;
+    public static String Fleet_exportCsv;
+    public static String Fleet_exportJson;
+    public static String Fleet_exportTitle;
+    public static String Fleet_exportJob;
+    public static String Fleet_exportFailed;
+    public static String Fleet_scanning;
+    public static String Fleet_cancelled;
+    public static String Fleet_summary;
+    public static String Fleet_severity;
+    public static String Fleet_queueManager;
+    public static String Fleet_expires;
+    public static String Fleet_what;
+    public static String Fleet_code;
+    public static String Fleet_days;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
