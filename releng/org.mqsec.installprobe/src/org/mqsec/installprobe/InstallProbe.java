@@ -32,7 +32,8 @@ import org.osgi.framework.FrameworkUtil;
  * opens every view, the editor (on {@code mqsec.probe.file}) and every new-wizard that
  * {@code org.mqsec.ui} contributes (having checked first that none of our bundles was activated
  * by the platform's start-up: they start when one of our parts is opened), writes one line per check ("OK ..." or "FAILED ...") and closes
- * the workbench.
+ * the workbench. With {@code mqsec.probe.timing} naming a file instead, writes the milliseconds from
+ * the JVM's start to the workbench up and closes it (releng/benchmarks/startup-benchmark.sh).
  */
 public final class InstallProbe implements IStartup {
 
@@ -42,6 +43,20 @@ public final class InstallProbe implements IStartup {
 
     @Override
     public void earlyStartup() {
+        String timing = System.getProperty("mqsec.probe.timing"); //$NON-NLS-1$
+        if (timing != null) {
+            // the start-up benchmark: milliseconds from the JVM's start to the workbench window up, then close
+            Display.getDefault().asyncExec(() -> {
+                long elapsed = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                try {
+                    Files.writeString(Path.of(timing), Long.toString(elapsed), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    System.err.println("install probe: cannot write " + timing + ": " + e); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                PlatformUI.getWorkbench().close();
+            });
+            return;
+        }
         String report = System.getProperty("mqsec.probe.report"); //$NON-NLS-1$
         if (report == null) {
             return;
