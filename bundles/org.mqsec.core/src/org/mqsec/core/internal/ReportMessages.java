@@ -8,6 +8,7 @@ public final class ReportMessages extends NLS {
     private static final String BUNDLE_NAME = "org.mqsec.core.internal.report"; //$NON-NLS-1$
 
     public static String Report_title;
+    public static String Report_channelCertificate;
     public static String Fleet_unread;
     public static String Report_generated;
     public static String Report_summary;

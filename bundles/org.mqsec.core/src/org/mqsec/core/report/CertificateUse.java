@@ -9,9 +9,11 @@ import java.util.List;
  * spare key).
  *
  * @param personal whether the repository holds its private key
+ * @param keyType  its key, for the CipherSpecs it can serve ({@code EITHER} when neither RSA nor EC)
  * @param usedBy   "queue manager QM1", "channel APP.SVRCONN"...; empty when nothing presents it
  */
-public record CertificateUse(String label, String subject, String issuer, Instant notAfter, boolean personal, List<String> usedBy) {
+public record CertificateUse(String label, String subject, String issuer, Instant notAfter, boolean personal,
+        org.mqsec.core.tls.CertificateKeyType keyType, List<String> usedBy) {
 
     public CertificateUse {
         usedBy = List.copyOf(usedBy);

@@ -32,6 +32,7 @@ public record SecurityReport(String queueManager, String source, QueueManagerPla
     public static final String CERTIFICATE_MISSING = "REPORT_CERTIFICATE_MISSING"; //$NON-NLS-1$
     public static final String KEY_REPOSITORY_NOT_READ = "REPORT_KEY_REPOSITORY_NOT_READ"; //$NON-NLS-1$
     public static final String POLICY_UNREADABLE = "REPORT_POLICY_UNREADABLE"; //$NON-NLS-1$
+    public static final String CIPHER_CERTIFICATE_MISMATCH = "REPORT_CIPHER_CERTIFICATE_MISMATCH"; //$NON-NLS-1$
 
     /** A certificate that expires within this is flagged. */
     public static final Duration EXPIRY_WARNING = Duration.ofDays(30);
@@ -119,6 +120,19 @@ public record SecurityReport(String queueManager, String source, QueueManagerPla
         if (tls && certificates.stream().noneMatch(c -> c.personal() && c.label().equalsIgnoreCase(label))) {
             findings.add(Finding.error(CERTIFICATE_MISSING, "CERTLABL", ReportMessages.bind(ReportMessages.Report_missing, label), //$NON-NLS-1$
                     ReportMessages.Report_missingFix));
+        }
+        for (MqObject channel : state.channels()) {
+            java.util.Optional<org.mqsec.core.tls.CipherSpec> spec = org.mqsec.core.tls.CipherSpecs.find(channel.valueOr("SSLCIPH", "").strip()); //$NON-NLS-1$ //$NON-NLS-2$
+            String channelLabel = channel.valueOr("CERTLABL", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+            String presented = channelLabel.isEmpty() ? label : channelLabel;
+            java.util.Optional<CertificateUse> certificate = certificates.stream().filter(c -> c.personal() && c.label().equalsIgnoreCase(presented))
+                    .findFirst();
+            if (spec.isPresent() && certificate.isPresent()) {
+                for (Finding mismatch : org.mqsec.core.tls.CipherSpecCompatibility.withCertificate(spec.get(), certificate.get().keyType(),
+                        ReportMessages.bind(ReportMessages.Report_channelCertificate, channel.name(), presented))) {
+                    findings.add(new Finding(CIPHER_CERTIFICATE_MISMATCH, mismatch.severity(), "SSLCIPH", mismatch.message(), mismatch.fix())); //$NON-NLS-1$
+                }
+            }
         }
         for (CertificateUse certificate : certificates) {
             String who = certificate.usedBy().isEmpty() ? ReportMessages.bind(ReportMessages.Report_inRepository, certificate.label())

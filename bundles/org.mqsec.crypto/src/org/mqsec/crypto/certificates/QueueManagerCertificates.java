@@ -8,6 +8,7 @@ import org.mqsec.core.plan.MqObject;
 import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.core.report.CertificateUse;
 import org.mqsec.core.report.SecurityReport;
+import org.mqsec.core.tls.CertificateKeyType;
 import org.mqsec.crypto.internal.Messages;
 import org.mqsec.crypto.keystore.EntryKind;
 import org.mqsec.crypto.keystore.KeyRepository;
@@ -21,6 +22,11 @@ import org.mqsec.crypto.keystore.KeyRepositoryEntry;
 public final class QueueManagerCertificates {
 
     private QueueManagerCertificates() {
+    }
+
+    private static CertificateKeyType keyType(X509Certificate certificate) {
+        String algorithm = certificate.getPublicKey().getAlgorithm();
+        return "RSA".equals(algorithm) ? CertificateKeyType.RSA : "EC".equals(algorithm) ? CertificateKeyType.EC : CertificateKeyType.EITHER; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     public static List<CertificateUse> of(KeyRepository repository, QueueManagerState state) {
@@ -42,7 +48,8 @@ public final class QueueManagerCertificates {
                 }
             }
             uses.add(new CertificateUse(entry.alias(), CertificateNames.amsPolicyDn(certificate.getSubjectX500Principal()),
-                    CertificateNames.amsPolicyDn(certificate.getIssuerX500Principal()), certificate.getNotAfter().toInstant(), personal, usedBy));
+                    CertificateNames.amsPolicyDn(certificate.getIssuerX500Principal()), certificate.getNotAfter().toInstant(), personal,
+                    keyType(certificate), usedBy));
         }
         return uses;
     }

@@ -21,6 +21,7 @@ import org.mqsec.core.report.CertificateUse;
 import org.mqsec.core.report.FleetTable;
 import org.mqsec.core.report.SecurityFixes;
 import org.mqsec.core.report.SecurityReport;
+import org.mqsec.core.tls.CertificateKeyType;
 import org.mqsec.core.tls.QueueManagerPlatform;
 
 /**
@@ -71,9 +72,10 @@ class SecurityReportTest {
     void certificatesInUseAreFlaggedByExpiryAndTheFleetTableSortsThemFirst() {
         QueueManagerState state = QueueManagerStateReader.read(DUMP.replace("MCAUSER('mqm')", "SSLCIPH('ANY_TLS12_OR_HIGHER') MCAUSER('app')"), "dump"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         List<CertificateUse> certificates = List.of(
-                new CertificateUse("ibmwebspheremqqm1", "CN=QM1", "CN=CA", NOW.plus(Duration.ofDays(10)), true, List.of("queue manager QM1")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                new CertificateUse("ca", "CN=CA", "CN=CA", NOW.minus(Duration.ofDays(1)), false, List.of()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                new CertificateUse("spare", "CN=spare, \"x\"", "CN=CA", NOW.plus(Duration.ofDays(400)), true, List.of())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new CertificateUse("ibmwebspheremqqm1", "CN=QM1", "CN=CA", NOW.plus(Duration.ofDays(10)), true, CertificateKeyType.RSA,
+                        List.of("queue manager QM1")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                new CertificateUse("ca", "CN=CA", "CN=CA", NOW.minus(Duration.ofDays(1)), false, CertificateKeyType.RSA, List.of()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new CertificateUse("spare", "CN=spare, \"x\"", "CN=CA", NOW.plus(Duration.ofDays(400)), true, CertificateKeyType.EC, List.of())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         SecurityReport report = SecurityReport.of(state, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS, certificates, true, NOW);
         assertEquals("ibmwebspheremqqm1", report.settings().get("CERTLABL")); //$NON-NLS-1$ //$NON-NLS-2$
         List<Finding> expiry = report.findings().stream().filter(f -> f.code().startsWith("REPORT_")).toList(); //$NON-NLS-1$
@@ -84,6 +86,14 @@ class SecurityReportTest {
         SecurityReport missing = SecurityReport.of(state, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS, certificates.subList(1, 3), true, NOW);
         assertTrue(missing.findings().stream().anyMatch(f -> f.code().equals(SecurityReport.CERTIFICATE_MISSING) && Finding.hasErrors(List.of(f))));
         assertEquals("ibmWebSphereMQQM1", QueueManagerPlatform.ZOS.defaultCertificateLabel("QM1")); //$NON-NLS-1$ //$NON-NLS-2$
+        // an ECDSA CipherSpec on a channel whose certificate (the queue manager's) has an RSA key; one with its own EC certificate is fine
+        QueueManagerState ecdsa = QueueManagerStateReader.read(DUMP.replace("MCAUSER('mqm')", //$NON-NLS-1$
+                "SSLCIPH('ECDHE_ECDSA_AES_128_GCM_SHA256') MCAUSER('app')") + "DEFINE CHANNEL('EC.SVRCONN') CHLTYPE(SVRCONN) " //$NON-NLS-1$ //$NON-NLS-2$
+                + "SSLCIPH('ECDHE_ECDSA_AES_128_GCM_SHA256') CERTLABL('spare') MCAUSER('app') REPLACE\n", "dump"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Finding> mismatches = SecurityReport.of(ecdsa, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS, certificates, true, NOW).findings().stream()
+                .filter(f -> f.code().equals(SecurityReport.CIPHER_CERTIFICATE_MISMATCH)).toList();
+        assertEquals(1, mismatches.size(), mismatches.toString());
+        assertTrue(mismatches.get(0).message().contains("OPEN.SVRCONN") && Finding.hasErrors(mismatches), mismatches.toString()); //$NON-NLS-1$
 
         List<FleetTable.Row> rows = FleetTable.rows(List.of(report), List.of(new FleetTable.Unread("QM9", "no answer")), NOW); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(List.of("ca", "ibmwebspheremqqm1", "spare"), rows.subList(0, 3).stream().map(FleetTable.Row::label).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
