@@ -13,6 +13,7 @@ public final class Icons {
     public static final String AMS = "ams"; //$NON-NLS-1$
     public static final String QUEUE_MANAGER = "qmgr"; //$NON-NLS-1$
     public static final String REPORT = "report"; //$NON-NLS-1$
+    public static final String TOKEN = "token"; //$NON-NLS-1$
 
     private Icons() {
     }

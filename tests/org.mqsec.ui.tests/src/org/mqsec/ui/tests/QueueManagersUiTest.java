@@ -340,7 +340,8 @@ class QueueManagersUiTest {
         // the product opens with the navigator: Refresh reads the profiles file this test wrote
         driver.click(WorkbenchDriver.get(area, "navigator.refresh", Button.class)); //$NON-NLS-1$
         driver.waitForJobs(QueueManagerJobs.PROFILES);
-        driver.waitUntil(() -> tree.getItemCount() == 2, "the two profiles"); //$NON-NLS-1$
+        // the two profiles, then the PKCS#11 tokens' node
+        driver.waitUntil(() -> tree.getItemCount() == 3 && tree.getItem(2).getText().equals("PKCS#11 tokens"), "the two profiles"); //$NON-NLS-1$ //$NON-NLS-2$
         org.eclipse.swt.widgets.TreeItem certificateOnly = tree.getItem(1);
         assertEquals("QM1 certificate only", certificateOnly.getText()); //$NON-NLS-1$
         certificateOnly.setExpanded(true);

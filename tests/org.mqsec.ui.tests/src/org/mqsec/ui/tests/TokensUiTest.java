@@ -211,4 +211,39 @@ class TokensUiTest {
         }
         assertFalse(hsm.toolOn(SoftHsm.WORK_TOKEN, "--list-objects").contains("ui-"), "pkcs11-tool sees them gone"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
+
+    @Test
+    void theSecurityNavigatorListsTokensBesideQueueManagersAndOpensOne() throws Exception {
+        IViewPart navigator = page.showView(org.mqsec.ui.internal.security.SecurityNavigator.ID);
+        Composite area = driver.mainShell();
+        Tree tree = WorkbenchDriver.get(area, "navigator.tree", Tree.class); //$NON-NLS-1$
+        TreeItem tokens = driver.waitFor(() -> java.util.Arrays.stream(tree.getItems()).filter(i -> i.getText().equals("PKCS#11 tokens")) //$NON-NLS-1$
+                .findFirst().orElse(null), "the tokens' node"); //$NON-NLS-1$
+        // listed when first expanded, so that no PKCS#11 library is loaded before anyone asks
+        tokens.setExpanded(true);
+        Event expand = new Event();
+        expand.item = tokens;
+        tree.notifyListeners(SWT.Expand, expand);
+        driver.waitForJobs(TokenJobs.READ);
+        TreeItem work = driver.waitFor(() -> java.util.Arrays.stream(tokens.getItems()).filter(i -> i.getText().startsWith(SoftHsm.WORK_TOKEN))
+                .findFirst().orElse(null), "the work token in the navigator"); //$NON-NLS-1$
+        driver.settle();
+        driver.screenshot("navigator-tokens"); //$NON-NLS-1$
+        tree.setSelection(work);
+        Event selected = new Event();
+        selected.item = work;
+        tree.notifyListeners(SWT.Selection, selected);
+        Event open = new Event();
+        open.item = work;
+        tree.notifyListeners(SWT.DefaultSelection, open);
+        driver.waitFor(() -> page.findView(TokensView.ID), "the PKCS#11 Tokens view"); //$NON-NLS-1$
+        Tree tokensTree = WorkbenchDriver.get(area, "tokens.tree", Tree.class); //$NON-NLS-1$
+        driver.waitForJobs(TokenJobs.READ);
+        driver.waitUntil(() -> tokensTree.getSelection().length == 1 && tokensTree.getSelection()[0].getText().startsWith(SoftHsm.WORK_TOKEN),
+                "the work token chosen in the Tokens view"); //$NON-NLS-1$
+        driver.waitForJobs(TokenJobs.READ);
+        driver.settle();
+        driver.screenshot("token-opened-from-navigator"); //$NON-NLS-1$
+        page.hideView(navigator);
+    }
 }

@@ -43,6 +43,9 @@ public final class Messages extends NLS {
     public static String Load_job;
 
     public static String Navigator_title;
+    public static String Navigator_tokens;
+    public static String Navigator_token;
+    public static String Navigator_tokensJob;
     public static String Welcome_title;
     public static String Welcome_text;
     public static String Welcome_openKeyRepository;

@@ -29,6 +29,12 @@ import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.qmgr.target.ConnectionProfile;
 import org.mqsec.ui.internal.Icons;
 import org.mqsec.ui.internal.WidgetKeys;
+import org.mqsec.ui.internal.KeyRepositoryWork;
+import org.mqsec.ui.internal.tokens.TokenModules;
+import org.mqsec.ui.internal.tokens.TokensView;
+import org.mqsec.ui.TokenJobs;
+import org.mqsec.crypto.pkcs11.Pkcs11Module;
+import org.mqsec.crypto.pkcs11.TokenInfoView;
 import org.mqsec.ui.internal.qmgr.QueueManagersView;
 import org.mqsec.ui.internal.ams.AmsPolicyView;
 import org.mqsec.ui.internal.chlauth.ChlauthView;
@@ -91,8 +97,20 @@ public final class SecurityNavigator extends ViewPart {
     record AreaNode(QueueManagerNode queueManager, Area area) {
     }
 
+    /** The PKCS#11 tokens beside the queue managers: one node, the tokens under it. */
+    enum TokensNode {
+        INSTANCE
+    }
+
+    /** A token of a PKCS#11 module. */
+    record TokenNode(Pkcs11Module module, TokenInfoView token) {
+    }
+
     private final List<QueueManagerNode> nodes = new ArrayList<>();
     private final List<QueueManagerNode> dumps = new ArrayList<>();
+    private List<TokenNode> tokens = List.of();
+    /** Whether the tokens were listed: the first expansion of their node lists them (loading PKCS#11 libraries only when asked). */
+    private boolean tokensListed;
     private Label summary;
     private Composite welcome;
     private TreeViewer tree;
@@ -115,7 +133,9 @@ public final class SecurityNavigator extends ViewPart {
         tree.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
-                return nodes.toArray();
+                List<Object> elements = new ArrayList<>(nodes);
+                elements.add(TokensNode.INSTANCE);
+                return elements.toArray();
             }
 
             @Override
@@ -123,17 +143,17 @@ public final class SecurityNavigator extends ViewPart {
                 if (parentElement instanceof QueueManagerNode node) {
                     return java.util.Arrays.stream(Area.values()).map(area -> new AreaNode(node, area)).toArray();
                 }
-                return new Object[0];
+                return parentElement == TokensNode.INSTANCE ? tokens.toArray() : new Object[0];
             }
 
             @Override
             public Object getParent(Object element) {
-                return element instanceof AreaNode area ? area.queueManager() : null;
+                return element instanceof AreaNode area ? area.queueManager() : element instanceof TokenNode ? TokensNode.INSTANCE : null;
             }
 
             @Override
             public boolean hasChildren(Object element) {
-                return element instanceof QueueManagerNode;
+                return element instanceof QueueManagerNode || element == TokensNode.INSTANCE;
             }
         });
         tree.setLabelProvider(new LabelProvider() {
@@ -142,22 +162,44 @@ public final class SecurityNavigator extends ViewPart {
                 if (element instanceof QueueManagerNode node) {
                     return node.name;
                 }
+                if (element == TokensNode.INSTANCE) {
+                    return Messages.Navigator_tokens;
+                }
+                if (element instanceof TokenNode token) {
+                    return Messages.bind(Messages.Navigator_token, token.token().label(), token.module().name());
+                }
                 return ((AreaNode) element).area().label();
             }
 
             @Override
             public Image getImage(Object element) {
-                String icon = element instanceof AreaNode area ? area.area().icon() : Icons.QUEUE_MANAGER;
+                String icon = element instanceof AreaNode area ? area.area().icon()
+                        : element instanceof TokenNode || element == TokensNode.INSTANCE ? Icons.TOKEN : Icons.QUEUE_MANAGER;
                 return images.create(Icons.descriptor(icon));
             }
         });
         tree.setInput(nodes);
+        tree.addTreeListener(new org.eclipse.jface.viewers.ITreeViewerListener() {
+            @Override
+            public void treeExpanded(org.eclipse.jface.viewers.TreeExpansionEvent event) {
+                if (event.getElement() == TokensNode.INSTANCE && !tokensListed) {
+                    loadTokens();
+                }
+            }
+
+            @Override
+            public void treeCollapsed(org.eclipse.jface.viewers.TreeExpansionEvent event) {
+                // nothing to do
+            }
+        });
         tree.addDoubleClickListener(event -> {
             Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (chosen instanceof AreaNode area) {
                 open(area.queueManager(), area.area());
             } else if (chosen instanceof QueueManagerNode node) {
                 open(node, Area.OVERVIEW);
+            } else if (chosen instanceof TokenNode token) {
+                openToken(token);
             }
         });
         loadProfiles();
@@ -227,8 +269,38 @@ public final class SecurityNavigator extends ViewPart {
         tree.getControl().setFocus();
     }
 
-    /** Reads the profiles file again (states read so far are dropped: Refresh reads queue managers anew). */
+    /** The tokens of the configured and detected PKCS#11 modules, listed in a Job beside the queue managers. */
+    private void loadTokens() {
+        tokensListed = true;
+        new KeyRepositoryWork<TokenModules.Loaded>(Messages.Navigator_tokensJob, TokenJobs.READ, monitor -> TokenModules.load())
+                .runThen(getSite().getShell().getDisplay(), loaded -> {
+                    if (summary.isDisposed()) {
+                        return;
+                    }
+                    List<TokenNode> found = new ArrayList<>();
+                    loaded.tokens().forEach((module, list) -> list.forEach(token -> found.add(new TokenNode(module, token))));
+                    tokens = found;
+                    tree.refresh();
+                    tree.setExpandedState(TokensNode.INSTANCE, true);
+                }, failure -> {
+                    // a module that cannot be listed is the Tokens view's to explain; the navigator shows what it can
+                });
+    }
+
+    /** The Tokens view on the token, read there (with its PIN when logged in). */
+    private void openToken(TokenNode token) {
+        try {
+            ((TokensView) getSite().getPage().showView(TokensView.ID)).select(token.module().library(), token.token().label());
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Navigator_title, e.getMessage());
+        }
+    }
+
+    /** Reads the profiles file again (states read so far are dropped: Refresh reads queue managers anew), and the tokens. */
     private void loadProfiles() {
+        if (tokensListed) {
+            loadTokens();
+        }
         ProfilesFile.load(getSite().getShell().getDisplay(), loaded -> {
             if (summary.isDisposed()) {
                 return;

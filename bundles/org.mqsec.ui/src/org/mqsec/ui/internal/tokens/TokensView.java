@@ -71,6 +71,8 @@ public final class TokensView extends ViewPart {
     private List<Pkcs11Module> configured = List.of();
     private Pkcs11Module module;
     private TokenInfoView token;
+    /** The library and label of a token to choose once the modules are loaded; null when none. */
+    private String[] pending;
     private TokenBrowser.Contents contents;
     private Label summary;
     private Tree tree;
@@ -166,37 +168,46 @@ public final class TokensView extends ViewPart {
     /** The configured modules and the usual ones installed here, each loaded with its slots, in a Job. */
     private void loadModules() {
         summary.setText(Messages.View_loading);
-        new KeyRepositoryWork<Map<Pkcs11Module, Object>>(Messages.View_loadJob, TokenJobs.READ, monitor -> {
-            List<Pkcs11Module> all = new ArrayList<>(Pkcs11Modules.read(Pkcs11Modules.defaultFile()));
-            List<Pkcs11Module> fromFile = List.copyOf(all);
-            Pkcs11Module.detected().stream().filter(d -> all.stream().noneMatch(m -> m.library().equals(d.library()))).forEach(all::add);
-            Map<Pkcs11Module, Object> loaded = new LinkedHashMap<>();
-            for (Pkcs11Module each : all) {
-                try {
-                    loaded.put(each, TokenBrowser.slots(each.library()));
-                } catch (KeyRepositoryException e) {
-                    loaded.put(each, KeyRepositoryWork.inWords(e));
+        new KeyRepositoryWork<TokenModules.Loaded>(Messages.View_loadJob, TokenJobs.READ, monitor -> TokenModules.load())
+                .runThen(summary.getDisplay(), loaded -> {
+                    if (summary.isDisposed()) {
+                        return;
+                    }
+                    configured = loaded.configured();
+                    slots.clear();
+                    slots.putAll(loaded.slots());
+                    problems.clear();
+                    problems.putAll(loaded.problems());
+                    fillTree();
+                    selectPending();
+                }, failure -> summary.setText(KeyRepositoryWork.inWords(failure)));
+    }
+
+    /**
+     * Chooses a token (the security navigator's double-click): at once when the modules are loaded,
+     * else once they are.
+     */
+    public void select(String library, String tokenLabel) {
+        pending = new String[] { library, tokenLabel };
+        selectPending();
+    }
+
+    private void selectPending() {
+        if (pending == null) {
+            return;
+        }
+        for (TreeItem moduleItem : tree.getItems()) {
+            if (moduleItem.getData() instanceof Pkcs11Module each && each.library().equals(pending[0])) {
+                for (TreeItem tokenItem : moduleItem.getItems()) {
+                    if (tokenItem.getData() instanceof TokenInfoView slot && slot.label().equals(pending[1])) {
+                        pending = null;
+                        tree.setSelection(tokenItem);
+                        chooseToken();
+                        return;
+                    }
                 }
             }
-            configured = fromFile;
-            return loaded;
-        }).runThen(summary.getDisplay(), loaded -> {
-            if (summary.isDisposed()) {
-                return;
-            }
-            slots.clear();
-            problems.clear();
-            loaded.forEach((each, result) -> {
-                if (result instanceof String problem) {
-                    problems.put(each, problem);
-                } else {
-                    @SuppressWarnings("unchecked")
-                    List<TokenInfoView> list = (List<TokenInfoView>) result;
-                    slots.put(each, list);
-                }
-            });
-            fillTree();
-        }, failure -> summary.setText(KeyRepositoryWork.inWords(failure)));
+        }
     }
 
     private void fillTree() {
