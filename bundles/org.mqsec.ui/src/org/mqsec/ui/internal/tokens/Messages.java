@@ -93,6 +93,12 @@ public final class Messages extends NLS {
     public static String View_exportedCertificate;
     public static String View_exportedKey;
 
+    public static String Preferences_description;
+    public static String Preferences_name;
+    public static String Preferences_library;
+    public static String Preferences_filter;
+    public static String Preferences_note;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -34,8 +34,25 @@ public final class TokenModules {
     private TokenModules() {
     }
 
+    /** The modules of the shared modules file (those configured, not detected). Reads a file: call it in a Job. */
+    public static List<Pkcs11Module> configured() throws KeyRepositoryException {
+        return Pkcs11Modules.read(Pkcs11Modules.defaultFile());
+    }
+
+    /** Writes the modules file mqsec shares, atomically. Writes a file: call it in a Job. */
+    public static void save(List<Pkcs11Module> modules) throws KeyRepositoryException {
+        java.nio.file.Path file = Pkcs11Modules.defaultFile();
+        try {
+            org.mqsec.crypto.internal.keystore.AtomicFiles.writeMakingFolder(file,
+                    Pkcs11Modules.write(modules).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                    Messages.bind(Messages.View_modulesNotWritten, file, e.getMessage()), ""); //$NON-NLS-1$
+        }
+    }
+
     public static Loaded load() throws KeyRepositoryException {
-        List<Pkcs11Module> all = new ArrayList<>(Pkcs11Modules.read(Pkcs11Modules.defaultFile()));
+        List<Pkcs11Module> all = new ArrayList<>(configured());
         List<Pkcs11Module> fromFile = List.copyOf(all);
         Pkcs11Module.detected().stream().filter(d -> all.stream().noneMatch(m -> m.library().equals(d.library()))).forEach(all::add);
         Map<Pkcs11Module, List<TokenInfoView>> slots = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package org.mqsec.ui.internal.tokens;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ import org.mqsec.core.dn.DistinguishedName;
 import org.mqsec.core.tls.HardwareKeySettings;
 import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateTemplate;
-import org.mqsec.crypto.internal.keystore.AtomicFiles;
 import org.mqsec.crypto.keystore.CertificateExport;
 import org.mqsec.crypto.keystore.KeyRepositoryException;
 import org.mqsec.crypto.operations.ReceiveReplyOperation;
@@ -574,13 +572,7 @@ public final class TokensView extends ViewPart {
 
     private void saveModules(List<Pkcs11Module> updated) {
         new KeyRepositoryWork<>(Messages.View_saveModulesJob, TokenJobs.WRITE, monitor -> {
-            Path file = Pkcs11Modules.defaultFile();
-            try {
-                AtomicFiles.writeMakingFolder(file, Pkcs11Modules.write(updated).getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                        Messages.bind(Messages.View_modulesNotWritten, file, e.getMessage()), ""); //$NON-NLS-1$
-            }
+            TokenModules.save(updated);
             return updated;
         }).runThen(summary.getDisplay(), saved -> loadModules(), failure -> summary.setText(KeyRepositoryWork.inWords(failure)));
     }
