@@ -50,15 +50,20 @@ class FleetScanCommandsTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         List<String> connected = java.util.Collections.synchronizedList(new ArrayList<>());
+        // connections meet in pairs, so that two are under way at once whenever the scan allows it
+        java.util.concurrent.CyclicBarrier pair = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.CountDownLatch neverAnswers = new java.util.concurrent.CountDownLatch(1);
         QueueManagerTargets.setConnector((profile, password, keyStorePassword, trustStorePassword) -> {
             connected.add(profile.name());
             int now = running.incrementAndGet();
             most.accumulateAndGet(now, Math::max);
             try {
                 if (profile.name().equals("QM6")) { //$NON-NLS-1$
-                    Thread.sleep(60_000); // never answers; the scan abandons it at --timeout
+                    neverAnswers.await(); // the scan abandons it at --timeout, interrupting this wait
                 }
-                Thread.sleep(200);
+                pair.await(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+                // no partner came (the last one, or beside QM6): this connection goes on alone
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new org.mqsec.qmgr.target.QueueManagerException(2009, "interrupted"); //$NON-NLS-1$
