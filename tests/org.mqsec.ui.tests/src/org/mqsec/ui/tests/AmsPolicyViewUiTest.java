@@ -20,12 +20,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.mqsec.core.ams.AmsPolicy;
 import org.mqsec.core.ams.AmsPolicyText;
 import org.mqsec.testing.IbmAms;
@@ -43,12 +39,9 @@ import org.mqsec.ui.internal.keystore.KeyRepositoryEditors;
  * checked against the getter with their keystore.conf files: accepted for the recipient, refused
  * for an application that is not one.
  */
-class AmsPolicyViewUiTest {
+class AmsPolicyViewUiTest extends ViewUiTest {
 
     private static Path dir;
-
-    private WorkbenchDriver driver;
-    private IWorkbenchPage page;
 
     @BeforeAll
     static void identities() throws Exception {
@@ -56,23 +49,19 @@ class AmsPolicyViewUiTest {
         KeystoreFixtures.get().amsIdentities(dir, "alice", "bob"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    @BeforeEach
-    void setUp(TestInfo test) {
-        driver = new WorkbenchDriver(test);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    @Override
+    protected Object[] families() {
+        return new Object[] { AmsJobs.READ, AmsJobs.WRITE, AmsJobs.CHECK };
     }
 
-    @AfterEach
-    void tearDown() {
-        try {
-            driver.waitForJobs(AmsJobs.READ);
-            driver.waitForJobs(AmsJobs.WRITE);
-            driver.waitForJobs(AmsJobs.CHECK);
-            WorkbenchDriver.hideViews(AmsPolicyView.ID);
-            page.closeAllEditors(false);
-        } finally {
-            driver.close();
-        }
+    @Override
+    protected String[] views() {
+        return new String[] { AmsPolicyView.ID };
+    }
+
+    @Override
+    protected void cleanUp() {
+        page.closeAllEditors(false);
     }
 
     private static List<String> items(org.eclipse.swt.widgets.List list) {

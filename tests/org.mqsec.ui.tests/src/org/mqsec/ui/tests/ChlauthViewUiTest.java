@@ -22,11 +22,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.mqsec.core.chlauth.ChlauthRecordSet;
 import org.mqsec.testing.KeystoreFixtures;
 import org.mqsec.ui.ChlauthJobs;
@@ -37,7 +33,7 @@ import org.mqsec.ui.internal.chlauth.ChlauthView;
  * dump, read the findings, run RUNCHECK and read its explanation, edit a record in its form (and
  * see a privileged MCAUSER refused), and export the result as MQSC.
  */
-class ChlauthViewUiTest {
+class ChlauthViewUiTest extends ViewUiTest {
 
     /** runmqsc output: IBM's defaults, an application channel's records, and one record MQ refuses. */
     private static final String DUMP = String.join("\n", //$NON-NLS-1$
@@ -76,24 +72,14 @@ class ChlauthViewUiTest {
             "   CHCKCLNT(ASQMGR)", //$NON-NLS-1$
             "3 MQSC commands read."); //$NON-NLS-1$
 
-    private WorkbenchDriver driver;
-    private IWorkbenchPage page;
-
-    @BeforeEach
-    void setUp(TestInfo test) {
-        driver = new WorkbenchDriver(test);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    @Override
+    protected Object[] families() {
+        return new Object[] { ChlauthJobs.READ, ChlauthJobs.WRITE };
     }
 
-    @AfterEach
-    void tearDown() {
-        try {
-            driver.waitForJobs(ChlauthJobs.READ);
-            driver.waitForJobs(ChlauthJobs.WRITE);
-            WorkbenchDriver.hideViews(ChlauthView.ID);
-        } finally {
-            driver.close();
-        }
+    @Override
+    protected String[] views() {
+        return new String[] { ChlauthView.ID };
     }
 
     /**

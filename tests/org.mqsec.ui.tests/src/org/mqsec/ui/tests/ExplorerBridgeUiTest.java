@@ -13,12 +13,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.mqsec.explorer.standin.StandInNavigator;
 import org.mqsec.explorer.standin.StandInProbe;
 import org.mqsec.ui.QueueManagerJobs;
@@ -33,25 +28,16 @@ import org.mqsec.ui.internal.security.SecurityView;
  * (a stand-in PCF agent loaded from that connection's class loader, answering from a simulated
  * queue manager with IBM's classes) without disconnecting it. Untried in a real MQ Explorer.
  */
-class ExplorerBridgeUiTest {
+class ExplorerBridgeUiTest extends ViewUiTest {
 
-    private WorkbenchDriver driver;
-    private IWorkbenchPage page;
-
-    @BeforeEach
-    void setUp(TestInfo test) {
-        driver = new WorkbenchDriver(test);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    @Override
+    protected Object[] families() {
+        return new Object[] { QueueManagerJobs.READ };
     }
 
-    @AfterEach
-    void tearDown() {
-        try {
-            driver.waitForJobs(QueueManagerJobs.READ);
-            WorkbenchDriver.hideViews(StandInNavigator.ID, SecurityView.ID, ChlauthView.ID);
-        } finally {
-            driver.close();
-        }
+    @Override
+    protected String[] views() {
+        return new String[] { StandInNavigator.ID, SecurityView.ID, ChlauthView.ID };
     }
 
     /** The context menu as the navigator builds it for the current selection, our submenu's entries. */

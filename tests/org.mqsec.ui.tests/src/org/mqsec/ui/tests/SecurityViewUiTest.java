@@ -12,11 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.mqsec.crypto.keystore.StashFile;
 import org.mqsec.testing.HeadlessBrowser;
 import org.mqsec.testing.KeystoreFixtures;
@@ -30,26 +26,16 @@ import org.mqsec.ui.internal.security.SecurityView;
  * added, and the certificate it presents flagged as expiring; the audit report exported and opened
  * in Debian's headless Chromium.
  */
-class SecurityViewUiTest {
+class SecurityViewUiTest extends ViewUiTest {
 
-    private WorkbenchDriver driver;
-    private IWorkbenchPage page;
-
-    @BeforeEach
-    void setUp(TestInfo test) {
-        driver = new WorkbenchDriver(test);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    @Override
+    protected Object[] families() {
+        return new Object[] { QueueManagerJobs.READ, QueueManagerJobs.REPORT };
     }
 
-    @AfterEach
-    void tearDown() {
-        try {
-            driver.waitForJobs(QueueManagerJobs.READ);
-            driver.waitForJobs(QueueManagerJobs.REPORT);
-            WorkbenchDriver.hideViews(SecurityView.ID);
-        } finally {
-            driver.close();
-        }
+    @Override
+    protected String[] views() {
+        return new String[] { SecurityView.ID };
     }
 
     @Test
