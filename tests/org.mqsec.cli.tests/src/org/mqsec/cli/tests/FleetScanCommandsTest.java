@@ -61,7 +61,7 @@ class FleetScanCommandsTest {
                 if (profile.name().equals("QM6")) { //$NON-NLS-1$
                     neverAnswers.await(); // the scan abandons it at --timeout, interrupting this wait
                 }
-                pair.await(2, java.util.concurrent.TimeUnit.SECONDS);
+                pair.await(500, java.util.concurrent.TimeUnit.MILLISECONDS); // well within --timeout
             } catch (java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
                 // no partner came (the last one, or beside QM6): this connection goes on alone
             } catch (InterruptedException e) {
@@ -82,7 +82,7 @@ class FleetScanCommandsTest {
         Path csv = dir.resolve("fleet.csv"); //$NON-NLS-1$
         Files.deleteIfExists(csv);
 
-        CommandRun run = mqsec("fleet", "scan", profilesFile.toString(), dump + "=" + key, "--parallel", "2", "--timeout", "2", "--json", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        CommandRun run = mqsec("fleet", "scan", profilesFile.toString(), dump + "=" + key, "--parallel", "2", "--timeout", "3", "--json", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
                 "--csv", csv.toString()); //$NON-NLS-1$
         assertEquals(Mqsec.FAILED, run.code(), "QM6 never answered: " + run.out() + run.err()); //$NON-NLS-1$
         assertTrue(most.get() <= 2, "at most --parallel at once: " + most.get()); //$NON-NLS-1$
@@ -102,7 +102,7 @@ class FleetScanCommandsTest {
             }
         }
         assertEquals(6, findings, "five profiles read and the dump, each without a back-stop: " + rows); //$NON-NLS-1$
-        assertTrue(unread.startsWith("QM6: ") && unread.contains("2 s"), unread); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(unread.startsWith("QM6: ") && unread.contains("3 s"), unread); //$NON-NLS-1$ //$NON-NLS-2$
         List<String> lines = Files.readAllLines(csv);
         assertEquals("queueManager,source,kind,severity,code,label,subject,notAfter,message", lines.get(0)); //$NON-NLS-1$
         assertEquals(rows.size() + 1, lines.size(), lines.toString());
