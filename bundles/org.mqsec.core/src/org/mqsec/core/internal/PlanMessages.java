@@ -33,6 +33,8 @@ public final class PlanMessages extends NLS {
     public static String PlanFile_stepNotObject;
     public static String PlanFile_type;
     public static String PlanFile_mode;
+    public static String PlanFile_racdcert;
+    public static String Script_racfStep;
     public static String PlanFile_record;
     public static String PlanFile_attributes;
     public static String PlanFile_value;

@@ -53,6 +53,8 @@ public final class MqscScript {
             } else if (step instanceof KeyRepositoryStep key) {
                 comment(script, PlanMessages.bind(PlanMessages.Script_localStep, number, step.describe()), layout);
                 key.commands().forEach(command -> comment(script, INDENT + command, layout));
+            } else if (step instanceof KeyRingStep) {
+                comment(script, PlanMessages.bind(PlanMessages.Script_racfStep, number, step.describe()), layout);
             }
         }
         return script.toString();

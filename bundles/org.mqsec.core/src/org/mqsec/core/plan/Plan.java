@@ -106,6 +106,8 @@ public record Plan(String queueManager, QueueManagerPlatform platform, List<Plan
                 checkPolicy(policy, where, stepFindings);
             } else if (step instanceof RefreshSecurity refresh) {
                 checkRefresh(refresh, where, stepFindings);
+            } else if (step instanceof KeyRingStep ring) {
+                checkKeyRing(ring, where, stepFindings);
             }
             stepFindings.forEach(f -> findings.add(new PlanFinding(number, f)));
         }
@@ -122,6 +124,14 @@ public record Plan(String queueManager, QueueManagerPlatform platform, List<Plan
             findings.add(Finding.warning(CHLAUTH_DISABLED, "CHLAUTH", PlanMessages.bind(PlanMessages.Plan_chlauthDisabled, where), //$NON-NLS-1$
                     PlanMessages.Plan_chlauthDisabledFix));
         }
+    }
+
+    private void checkKeyRing(KeyRingStep step, String where, List<Finding> findings) {
+        if (platform != QueueManagerPlatform.ZOS) {
+            findings.add(Finding.error(ZOS_ONLY, "RACDCERT", PlanMessages.bind(PlanMessages.Plan_zosOnly, where, "RACDCERT"), //$NON-NLS-1$ //$NON-NLS-2$
+                    PlanMessages.Plan_zosOnlyFix));
+        }
+        findings.addAll(step.command().check());
     }
 
     private void checkChannel(ChannelStep step, String where, List<Finding> findings) {

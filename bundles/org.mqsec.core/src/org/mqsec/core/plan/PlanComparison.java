@@ -74,7 +74,8 @@ public record PlanComparison(List<ObjectChange> changes, QueueManagerState expec
         if (step instanceof PolicyStep policy) {
             return policy(state, policy, number);
         }
-        String name = step instanceof RefreshSecurity ? state.name() : ((KeyRepositoryStep) step).file();
+        String name = step instanceof RefreshSecurity ? state.name()
+                : step instanceof KeyRingStep ring ? ring.command().ring() + ring.command().label() : ((KeyRepositoryStep) step).file();
         MqObjectType type = MqObjectType.QMGR;
         return new Result(List.of(new ObjectChange(number, type, name, Kind.ACTION, List.of())), state);
     }

@@ -78,6 +78,9 @@ public final class PlanFile {
                 JsonArray commands = new JsonArray();
                 key.commands().forEach(commands::add);
                 json.add("commands", commands); //$NON-NLS-1$
+            } else if (step instanceof KeyRingStep ring) {
+                json.addProperty("type", "key-ring"); //$NON-NLS-1$ //$NON-NLS-2$
+                json.add("racdcert", new com.google.gson.Gson().toJsonTree(ring.command())); //$NON-NLS-1$
             }
             steps.add(json);
         }
@@ -161,9 +164,21 @@ public final class PlanFile {
                     }
                     return new KeyRepositoryStep(string(json, "description", where), //$NON-NLS-1$
                             json.has("file") ? string(json, "file", where) : "", commands, null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                case "key-ring": //$NON-NLS-1$
+                    if (!json.has("racdcert") || !json.get("racdcert").isJsonObject()) { //$NON-NLS-1$ //$NON-NLS-2$
+                        throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_racdcert, where));
+                    }
+                    org.mqsec.core.zos.KeyRingCommand command = new com.google.gson.Gson().fromJson(json.get("racdcert"), //$NON-NLS-1$
+                            org.mqsec.core.zos.KeyRingCommand.class);
+                    if (command.action() == null) {
+                        throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_racdcert, where));
+                    }
+                    return new KeyRingStep(command);
                 default:
                     throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_type, where, type));
             }
+        } catch (JsonParseException e) {
+            throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_racdcert, where));
         } catch (IllegalArgumentException e) {
             throw new UnreadableException(NLS.bind(PlanMessages.PlanFile_mode, where));
         }

@@ -60,11 +60,19 @@ public final class TlsChannelPlan {
     /**
      * The queue manager's side as a plan: ALTER QMGR SSLKEYR (and CERTLABL), DEFINE CHANNEL ... REPLACE,
      * the SSLPEERMAP record (mutual TLS) and REFRESH SECURITY TYPE(SSL), so that the key repository is
-     * read again. The key repository steps are added by whoever makes the files.
+     * read again. The key repository steps are added by whoever makes the files; on z/OS the plan
+     * starts with the RACF steps of {@link ZosTlsChannel} and sets SSLTASKS too.
      */
     public static Plan plan(TlsChannelSpec spec) {
         List<PlanStep> steps = new ArrayList<>();
+        boolean zos = spec.platform() == QueueManagerPlatform.ZOS;
+        if (zos) {
+            steps.addAll(ZosTlsChannel.steps(spec));
+        }
         Map<String, List<String>> qmgr = new LinkedHashMap<>(Attributes.of("SSLKEYR", spec.keyRepositoryStem())); //$NON-NLS-1$
+        if (zos) {
+            qmgr.put("SSLTASKS", List.of(Integer.toString(spec.sslTasks()))); //$NON-NLS-1$
+        }
         if (spec.setCertificateLabel()) {
             qmgr.put("CERTLABL", List.of(spec.certificateLabel())); //$NON-NLS-1$
         }

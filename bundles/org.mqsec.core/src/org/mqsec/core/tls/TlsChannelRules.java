@@ -45,6 +45,9 @@ public final class TlsChannelRules {
         findings.addAll(cipherSpecs(spec));
         findings.addAll(channel(spec));
         findings.addAll(chlauth(spec));
+        if (spec.platform() == QueueManagerPlatform.ZOS) {
+            findings.addAll(ZosTlsChannel.check(spec));
+        }
         return findings;
     }
 

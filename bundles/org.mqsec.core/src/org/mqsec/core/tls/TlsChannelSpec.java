@@ -43,6 +43,9 @@ import java.util.Locale;
  *                              is used; blank for a new one
  * @param existingServer        what was read from {@code serverRepository} (filled in by reading it)
  * @param existingClient        what was read from {@code clientRepository} (filled in by reading it)
+ * @param chinUser              z/OS: the channel initiator's user ID, which owns the key ring and the queue manager's certificate
+ * @param sslTasks              z/OS: SSLTASKS, the channel initiator's TLS server subtasks
+ * @param datasetPrefix         z/OS: the high-level qualifiers of the data sets the RACF job exports to and reads from
  */
 public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform, String host, int port, String serverKey,
         String serverSigner, String serverDn, String caDn, String certificateLabel, boolean setCertificateLabel,
@@ -50,7 +53,8 @@ public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform,
         String clientKey, String clientLabel, String serverCipherSpec, String clientCipherSpec, String channel,
         String sslCauth, String sslPeer, String mcaUser, int maxInstances, int maxInstancesPerClient,
         int sharingConversations, String description, String mappedUser, String clientAddress, boolean chlauthDisabled,
-        String serverRepository, String clientRepository, ExistingIdentity existingServer, ExistingIdentity existingClient) {
+        String serverRepository, String clientRepository, ExistingIdentity existingServer, ExistingIdentity existingClient,
+        String chinUser, int sslTasks, String datasetPrefix) {
 
     public static final String LOCAL_CA = "local-ca"; //$NON-NLS-1$
     public static final String SELF_SIGNED = "self-signed"; //$NON-NLS-1$
@@ -60,7 +64,7 @@ public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform,
     /** A spec of nothing but defaults: what a new plan starts from (mutual TLS on). */
     public static TlsChannelSpec defaults() {
         return new TlsChannelSpec(null, null, null, 0, null, null, null, null, null, false, null, true, null, null, null, null, null,
-                null, null, null, null, null, null, 0, 0, 0, null, null, null, false, null, null, null, null).withDefaults();
+                null, null, null, null, null, null, 0, 0, 0, null, null, null, false, null, null, null, null, null, 0, null).withDefaults();
     }
 
     /**
@@ -77,6 +81,8 @@ public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform,
         ExistingIdentity client = clientStore.isEmpty() || !mutualTls ? null : existingClient;
         String clientSubject = client != null ? client.subject() : or(clientDn, "CN=app1,OU=Applications,O=Example"); //$NON-NLS-1$
         String cipher = or(serverCipherSpec, "ANY_TLS12_OR_HIGHER"); //$NON-NLS-1$
+        // z/OS: the channel initiator's started task user; a queue manager name of up to 4 characters (z/OS) leaves room for CHIN
+        String chin = or(chinUser, qm.length() <= 4 ? qm + "CHIN" : "CHINUSER").toUpperCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
         return new TlsChannelSpec(qm, platform == null ? QueueManagerPlatform.MULTIPLATFORMS : platform,
                 or(host, "localhost"), port == 0 ? 1414 : port, server != null ? keyId(server) : or(serverKey, "rsa3072"), //$NON-NLS-1$ //$NON-NLS-2$
                 or(serverSigner, LOCAL_CA), server != null ? server.subject() : or(serverDn, "CN=" + lower + ",OU=MQ,O=Example"), //$NON-NLS-1$ //$NON-NLS-2$
@@ -91,7 +97,8 @@ public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform,
                 or(mcaUser, "nobody"), maxInstances == 0 ? 100 : maxInstances, //$NON-NLS-1$
                 maxInstancesPerClient == 0 ? 20 : maxInstancesPerClient, sharingConversations == 0 ? 10 : sharingConversations,
                 description == null ? "" : description, or(mappedUser, "app1"), clientAddress == null ? "" : clientAddress, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                chlauthDisabled, serverStore, clientStore, server, client);
+                chlauthDisabled, serverStore, clientStore, server, client, chin, sslTasks == 0 ? 8 : sslTasks,
+                or(datasetPrefix, chin + ".MQSEC")); //$NON-NLS-1$
     }
 
     /**
@@ -110,7 +117,7 @@ public record TlsChannelSpec(String queueManager, QueueManagerPlatform platform,
                 setCertificateLabel, keyRepositoryStem, mutualTls, clientType, clientKeystoreFormat, clientDn, clientKey, clientLabel,
                 serverCipherSpec, clientCipherSpec, channel, sslCauth, sslPeer, mcaUser, maxInstances, maxInstancesPerClient,
                 sharingConversations, description, mappedUser, clientAddress, chlauthDisabled, serverRepository, clientRepository,
-                server, client);
+                server, client, chinUser, sslTasks, datasetPrefix);
     }
 
     /** Whether the queue manager's certificate comes from an existing key repository. */

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.core.plan.KeyRepositoryStep;
+import org.mqsec.core.plan.KeyRingStep;
 import org.mqsec.core.plan.ObjectChange;
 import org.mqsec.core.plan.ObjectChange.Kind;
 import org.mqsec.core.plan.Plan;
@@ -96,6 +97,9 @@ public final class PlanExecutor {
             } catch (QueueManagerException e) {
                 return new StepResult(number, step, Outcome.FAILED, e.reason(), e.describe());
             }
+        }
+        if (step instanceof KeyRingStep) {
+            return new StepResult(number, step, Outcome.LOCAL_ONLY, 0, QmgrMessages.Apply_racfOnly);
         }
         KeyRepositoryStep local = (KeyRepositoryStep) step;
         if (local.action() == null) {

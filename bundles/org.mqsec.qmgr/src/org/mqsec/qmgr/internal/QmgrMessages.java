@@ -51,6 +51,7 @@ public final class QmgrMessages extends NLS {
     public static String Apply_cancelled;
     public static String Apply_stopped;
     public static String Apply_localOnly;
+    public static String Apply_racfOnly;
     public static String Apply_otherQueueManager;
     public static String Apply_otherQueueManagerFix;
 

@@ -33,7 +33,7 @@ class MqAttributeTest {
     private static TlsChannelSpec spec(String description, String host, String mcaUser, String clientLabel) {
         return new TlsChannelSpec("QM1", QueueManagerPlatform.MULTIPLATFORMS, host, 1414, null, null, null, //$NON-NLS-1$
                 "CN=QM1 TLS CA,OU=MQ,O=Example", null, false, null, true, null, null, null, null, clientLabel, null, null, //$NON-NLS-1$
-                "APP1.SVRCONN", null, null, mcaUser, 0, 0, 0, description, "app1", null, false, null, null, null, null) //$NON-NLS-1$ //$NON-NLS-2$
+                "APP1.SVRCONN", null, null, mcaUser, 0, 0, 0, description, "app1", null, false, null, null, null, null, null, 0, null) //$NON-NLS-1$ //$NON-NLS-2$
                 .withDefaults();
     }
 

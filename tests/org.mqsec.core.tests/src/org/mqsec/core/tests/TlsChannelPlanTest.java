@@ -27,7 +27,7 @@ class TlsChannelPlanTest {
         return new TlsChannelSpec("QM1", QueueManagerPlatform.MULTIPLATFORMS, "mq.example.com", 1414, serverKey, null, null, //$NON-NLS-1$ //$NON-NLS-2$
                 "CN=QM1 TLS CA,OU=MQ,O=Example", //$NON-NLS-1$
                 null, false, null, true, null, null, clientDn, null, null, cipher, null, channel, null, sslPeer, mcaUser, 0, 0, 0,
-                description, "app1", null, false, null, null, null, null).withDefaults(); //$NON-NLS-1$
+                description, "app1", null, false, null, null, null, null, null, 0, null).withDefaults(); //$NON-NLS-1$
     }
 
     @Test
@@ -114,7 +114,7 @@ class TlsChannelPlanTest {
         TlsChannelSpec spec = spec("APP1.SVRCONN", null, null, null, null, "", "nobody"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return new TlsChannelSpec(spec.queueManager(), spec.platform(), spec.host(), spec.port(), null, null, null, null, "cert", true, //$NON-NLS-1$
                 null, true, null, null, null, null, null, null, null, spec.channel(), null, null, "nobody", 0, 0, 0, "", "app1", null, false, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                server == null ? null : server.repository(), client == null ? null : client.repository(), server, client).withDefaults();
+                server == null ? null : server.repository(), client == null ? null : client.repository(), server, client, null, 0, null).withDefaults();
     }
 
     @Test
@@ -146,7 +146,7 @@ class TlsChannelPlanTest {
         // ...but a CipherSpec for EC keys does not suit the partner's RSA key
         TlsChannelSpec ecdsa = new TlsChannelSpec(both.queueManager(), both.platform(), both.host(), both.port(), null, null, null, null, "cert", //$NON-NLS-1$
                 true, null, true, null, null, null, null, null, "ECDHE_ECDSA_AES_128_GCM_SHA256", null, both.channel(), null, null, "nobody", 0, 0, //$NON-NLS-1$ //$NON-NLS-2$
-                0, "", "app1", null, false, both.serverRepository(), both.clientRepository(), server, partner).withDefaults(); //$NON-NLS-1$ //$NON-NLS-2$
+                0, "", "app1", null, false, both.serverRepository(), both.clientRepository(), server, partner, null, 0, null).withDefaults(); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(messages(TlsChannelRules.cipherSpecs(ecdsa)).contains("the client's certificate"), messages(TlsChannelRules.cipherSpecs(ecdsa))); //$NON-NLS-1$
 
         // the client's file holds its CA, and the server already trusts it: nothing to add, nothing lacking on that side
@@ -161,7 +161,7 @@ class TlsChannelPlanTest {
         TlsChannelSpec unread = existing(null, null);
         unread = new TlsChannelSpec(unread.queueManager(), unread.platform(), unread.host(), unread.port(), null, null, null, null, null, false,
                 null, true, null, null, null, null, null, null, null, unread.channel(), null, null, "nobody", 0, 0, 0, "", "app1", null, false, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "/mq/unread.p12", null, null, null).withDefaults(); //$NON-NLS-1$
+                "/mq/unread.p12", null, null, null, null, 0, null).withDefaults(); //$NON-NLS-1$
         assertTrue(messages(TlsChannelRules.serverIdentity(unread)).contains("The key repository /mq/unread.p12 has not been read"), //$NON-NLS-1$
                 messages(TlsChannelRules.serverIdentity(unread)));
     }

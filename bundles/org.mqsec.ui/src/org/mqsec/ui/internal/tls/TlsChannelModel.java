@@ -42,6 +42,11 @@ final class TlsChannelModel {
     String mappedUser;
     String clientAddress;
     boolean chlauthDisabled;
+    /** z/OS: the channel initiator's user, SSLTASKS, the data sets' prefix, and the job card of the RACF job. */
+    String chinUser;
+    int sslTasks;
+    String datasetPrefix;
+    String jobCard = org.mqsec.core.zos.RacfJob.DEFAULT_JOB_CARD;
     /** Existing key repositories (blank: make new ones), and what was read of them (null until read). */
     String serverRepository = ""; //$NON-NLS-1$
     String clientRepository = ""; //$NON-NLS-1$
@@ -83,6 +88,34 @@ final class TlsChannelModel {
         description = defaults.description();
         mappedUser = defaults.mappedUser();
         clientAddress = defaults.clientAddress();
+        chinUser = defaults.chinUser();
+        sslTasks = defaults.sslTasks();
+        datasetPrefix = defaults.datasetPrefix();
+    }
+
+    /**
+     * Another platform: the key repository, label and channel initiator values that are still the
+     * old platform's defaults become the new one's (a path for SSLKEYR on Multiplatforms, a key ring on z/OS).
+     */
+    void platform(QueueManagerPlatform chosen) {
+        TlsChannelSpec before = spec();
+        platform = chosen;
+        TlsChannelSpec after = new TlsChannelModel(queueManager, chosen).spec();
+        if (keyRepositoryStem.equals(new TlsChannelModel(queueManager, before.platform()).spec().keyRepositoryStem())) {
+            keyRepositoryStem = after.keyRepositoryStem();
+        }
+        if (certificateLabel.equals(before.platform().defaultCertificateLabel(before.queueManager()))) {
+            certificateLabel = after.certificateLabel();
+        }
+    }
+
+    /** A model of defaults for a queue manager and platform, to tell a default value from a chosen one. */
+    private TlsChannelModel(String queueManager, QueueManagerPlatform platform) {
+        this();
+        this.queueManager = queueManager;
+        this.platform = platform;
+        this.keyRepositoryStem = null;
+        this.certificateLabel = null;
     }
 
     /** The spec the pages describe now, with defaults for what is left empty. */
@@ -91,7 +124,7 @@ final class TlsChannelModel {
                 setCertificateLabel, keyRepositoryStem, mutualTls, clientType, clientKeystoreFormat, clientDn, clientKey, clientLabel,
                 serverCipherSpec, clientCipherSpec, channel, sslCauth, sslPeer, mcaUser, maxInstances, maxInstancesPerClient,
                 sharingConversations, description, mappedUser, clientAddress, chlauthDisabled, serverRepository, clientRepository,
-                existingServer == null ? null : existingServer.identity(), existingClient == null ? null : existingClient.identity())
+                existingServer == null ? null : existingServer.identity(), existingClient == null ? null : existingClient.identity(), chinUser, sslTasks, datasetPrefix)
                 .withDefaults();
     }
 
