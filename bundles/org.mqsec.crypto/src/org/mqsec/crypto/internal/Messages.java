@@ -313,6 +313,18 @@ public final class Messages extends NLS {
     public static String Operation_noSuchEntry;
     public static String Operation_sourceEmpty;
 
+    public static String Zos_jobTitle;
+    public static String Zos_finishPurpose;
+    public static String Zos_finishDownload;
+    public static String Zos_stepsTitle;
+    public static String Zos_stepUploadRequest;
+    public static String Zos_stepUploadCertificate;
+    public static String Zos_stepSubmit;
+    public static String Zos_stepMqsc;
+    public static String Zos_stepChin;
+    public static String Zos_stepDownload;
+    public static String Zos_stepFinish;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

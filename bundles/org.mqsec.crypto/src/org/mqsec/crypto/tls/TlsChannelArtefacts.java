@@ -20,6 +20,8 @@ import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.tls.TlsChannelPlan;
 import org.mqsec.core.tls.TlsChannelRules;
 import org.mqsec.core.tls.TlsChannelSpec;
+import org.mqsec.core.tls.QueueManagerPlatform;
+import org.mqsec.core.zos.RacfJob;
 import org.mqsec.crypto.certificates.CertificateIssuer;
 import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateTemplate;
@@ -65,8 +67,8 @@ public final class TlsChannelArtefacts {
     /** The queue manager's self-signed certificate, for clients to trust when there is no local CA. */
     public static final String SERVER_CERTIFICATE = "server-certificate.pem"; //$NON-NLS-1$
     private static final int CA_DAYS = 3650;
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    private static final int LEAF_DAYS = 397;
+    static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    static final int LEAF_DAYS = 397;
 
     /**
      * The queue manager's changes as a plan, after a step that puts the key repository written into
@@ -74,6 +76,9 @@ public final class TlsChannelArtefacts {
      * machine, so it is shown with its commands, not run from here.
      */
     public static Plan queueManagerPlan(TlsChannelSpec spec, Path folder) {
+        if (spec.platform() == QueueManagerPlatform.ZOS) {
+            return TlsChannelPlan.plan(spec); // the key ring is made by the plan's own RACF steps
+        }
         Path store = folder.toAbsolutePath().resolve(SERVER_FOLDER).resolve(SERVER_KEYSTORE);
         Path stash = StashFile.besides(store);
         String stem = spec.keyRepositoryStem();
@@ -85,6 +90,15 @@ public final class TlsChannelArtefacts {
                 null));
         steps.addAll(changes.steps());
         return new Plan(changes.queueManager(), changes.platform(), steps);
+    }
+
+    /**
+     * The RACF job of a z/OS queue manager's side (CA, certificate, key ring, exports).
+     *
+     * @throws IllegalArgumentException with what RACF would not take (a finding of the rules)
+     */
+    public static String racfJob(TlsChannelSpec spec, String jobCard) {
+        return ZosEnd.job(spec, jobCard);
     }
 
     /** What a run produced: the findings, and the files (none when a finding is an error). */
@@ -111,6 +125,15 @@ public final class TlsChannelArtefacts {
      */
     public static Outcome write(TlsChannelSpec requested, ExistingKeyRepository existingServer, ExistingKeyRepository existingClient,
             Path folder, char[] password, SecureRandom random) throws KeyRepositoryException {
+        return write(requested, existingServer, existingClient, folder, password, random, RacfJob.DEFAULT_JOB_CARD);
+    }
+
+    /**
+     * @param jobCard the job statement of the RACF job written for a z/OS queue manager
+     * @see #write(TlsChannelSpec, ExistingKeyRepository, ExistingKeyRepository, Path, char[], SecureRandom)
+     */
+    public static Outcome write(TlsChannelSpec requested, ExistingKeyRepository existingServer, ExistingKeyRepository existingClient,
+            Path folder, char[] password, SecureRandom random, String jobCard) throws KeyRepositoryException {
         TlsChannelSpec spec = requested.withExisting(existingServer == null ? null : existingServer.identity(),
                 existingClient == null ? null : existingClient.identity()).withDefaults();
         List<Finding> findings = new ArrayList<>(TlsChannelRules.check(spec));
@@ -122,8 +145,22 @@ public final class TlsChannelArtefacts {
         if (newClient) {
             findings.addAll(newKeyFindings(spec.clientKey()));
         }
+        if (spec.platform() == QueueManagerPlatform.ZOS) {
+            findings.addAll(RacfJob.checkJobCard(jobCard));
+        }
         if (Finding.hasErrors(findings)) {
             return new Outcome(findings, List.of());
+        }
+        if (spec.platform() == QueueManagerPlatform.ZOS) {
+            try {
+                return new Outcome(findings, ZosEnd.write(spec, existingClient, folder, password, random, jobCard));
+            } catch (GeneralSecurityException e) {
+                throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                        Messages.bind(Messages.Tls_generationFailed, e.getMessage()), Messages.Advice_writeFailed, e);
+            } catch (IOException e) {
+                throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
+                        Messages.bind(Messages.Problem_writeFailed, folder, e.getMessage()), Messages.Advice_writeFailed, e);
+            }
         }
         KeyAlgorithm serverKey = newServer ? KeyAlgorithm.fromId(spec.serverKey()).orElseThrow() : null;
         KeyAlgorithm clientKey = newClient ? KeyAlgorithm.fromId(spec.clientKey()).orElseThrow() : null;
@@ -306,13 +343,13 @@ public final class TlsChannelArtefacts {
      * A plan's files replace those of an earlier run in the same folder without a .bak: a plan makes
      * new keys each run, and backups would pile up old private keys beside the new ones.
      */
-    private static final KeyRepositoryWriter.SaveOptions FRESH = new KeyRepositoryWriter.SaveOptions(false, true);
+    static final KeyRepositoryWriter.SaveOptions FRESH = new KeyRepositoryWriter.SaveOptions(false, true);
 
-    private static CertificateTemplate template(String dn, List<String> san, CertificateProfile profile, int days, KeyAlgorithm key) {
+    static CertificateTemplate template(String dn, List<String> san, CertificateProfile profile, int days, KeyAlgorithm key) {
         return CertificateTemplate.typed(DistinguishedName.parse(dn), san, profile, days, key.defaultHash());
     }
 
-    private static Path text(Path file, String content) throws IOException {
+    static Path text(Path file, String content) throws IOException {
         AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8), AtomicFiles.Options.NO_BACKUP);
         return file;
     }
