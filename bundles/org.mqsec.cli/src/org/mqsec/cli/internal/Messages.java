@@ -128,6 +128,26 @@ public final class Messages extends NLS {
     public static String Tls_specBadPort;
     public static String Tls_specTooDeep;
 
+    public static String Usage_zosCommand;
+    public static String Zos_jobCardUnreadable;
+    public static String Zos_jobCardBad;
+    public static String Zos_noRacfSteps;
+    public static String Zos_noRacfStepsFix;
+    public static String Zos_notWritten;
+    public static String Zos_racfTitle;
+    public static String Zos_exportPasswordWhat;
+    public static String Zos_unreadable;
+    public static String Zos_bad;
+    public static String Zos_profilesFix;
+    public static String Zos_profilesTitle;
+    public static String Zos_displayHeader;
+    public static String Zos_switch;
+    public static String Zos_state;
+    public static String Zos_profile;
+    public static String Zos_meaning;
+    public static String Zos_found;
+    public static String Zos_notFound;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

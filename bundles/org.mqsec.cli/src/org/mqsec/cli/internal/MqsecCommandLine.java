@@ -88,6 +88,11 @@ public final class MqsecCommandLine {
         ams.put("check", AmsCheckCommand::new); //$NON-NLS-1$
         ams.put("inspect", AmsInspectCommand::new); //$NON-NLS-1$
         group("ams", AmsCommand::new, ams); //$NON-NLS-1$
+        Map<String, Supplier<Object>> zos = new LinkedHashMap<>();
+        zos.put("racf", ZosRacfCommand::new); //$NON-NLS-1$
+        zos.put("profiles", ZosProfilesCommand::new); //$NON-NLS-1$
+        zos.put("display-security", ZosDisplaySecurityCommand::new); //$NON-NLS-1$
+        group("zos", ZosCommand::new, zos); //$NON-NLS-1$
         group("report", ReportCommand::new, Map.of()); //$NON-NLS-1$
         group("fleet", FleetCommand::new, Map.of("scan", FleetScanCommand::new)); //$NON-NLS-1$ //$NON-NLS-2$
         group("ciphers", CiphersCommand::new, Map.of()); //$NON-NLS-1$

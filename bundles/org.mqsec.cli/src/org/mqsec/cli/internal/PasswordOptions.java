@@ -159,4 +159,17 @@ abstract class PasswordOptions {
             env = value;
         }
     }
+
+    /** The password a PKCS#12 export in a RACF job is protected with (written into the job, as asked). */
+    static final class Export extends PasswordOptions {
+        @Option(names = "--export-password-file", paramLabel = "FILE", descriptionKey = "export-password-file")
+        void file(String value) {
+            file = value;
+        }
+
+        @Option(names = "--export-password-env", paramLabel = "VARIABLE", descriptionKey = "export-password-env")
+        void env(String value) {
+            env = value;
+        }
+    }
 }

@@ -55,6 +55,9 @@ final class TlsPlanCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "plan-out")
     Path out;
 
+    @Option(names = "--jobcard", paramLabel = "FILE", descriptionKey = "jobcard")
+    Path jobCard;
+
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     PasswordOptions.Repository password;
 
@@ -65,8 +68,9 @@ final class TlsPlanCommand implements Callable<Integer> {
     PasswordOptions.Client clientPassword;
 
     @Override
-    public Integer call() throws KeyRepositoryException {
+    public Integer call() throws KeyRepositoryException, CommandFailure {
         TlsChannelSpec tls = read(specFile);
+        String card = ZosJobOutput.jobCard(jobCard);
         // the labels to read under, defaults included; the spec itself takes the certificates' subjects once read
         TlsChannelSpec labels = tls.withDefaults();
         ExistingKeyRepository server = existing(labels.serverRepository(), labels.certificateLabel(), serverPassword);
@@ -77,7 +81,7 @@ final class TlsPlanCommand implements Callable<Integer> {
         char[] secret = passwords.newPassword(Messages.Tls_repositories);
         TlsChannelArtefacts.Outcome outcome;
         try {
-            outcome = TlsChannelArtefacts.write(tls, server, client, out, secret, new SecureRandom());
+            outcome = TlsChannelArtefacts.write(tls, server, client, out, secret, new SecureRandom(), card);
         } finally {
             Arrays.fill(secret, '\0');
             passwords.clear();
