@@ -63,6 +63,22 @@ public final class Messages extends NLS {
     public static String Navigator_dump;
     public static String Navigator_keyRepositoryAway;
 
+    public static String View_zos;
+    public static String View_displaySecurity;
+    public static String View_displaySecurityTitle;
+    public static String View_displaySecurityMessage;
+    public static String View_displaySecurityJob;
+    public static String View_noDisplaySecurity;
+    public static String View_zosSettings;
+    public static String View_switch;
+    public static String View_switchState;
+    public static String View_switchProfile;
+    public static String View_switchMeaning;
+    public static String View_profileFound;
+    public static String View_profileNotFound;
+    public static String View_displayOnly;
+    public static String View_zosHint;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -30,6 +30,7 @@ import org.mqsec.core.report.ReportHtml;
 import org.mqsec.core.report.ReportMarkdown;
 import org.mqsec.core.report.SecurityFixes;
 import org.mqsec.core.report.SecurityReport;
+import org.mqsec.core.zos.DisplaySecurity;
 import org.mqsec.crypto.certificates.QueueManagerCertificates;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
 import org.mqsec.ui.QueueManagerJobs;
@@ -60,6 +61,10 @@ public final class SecurityView extends ViewPart {
     private Table certificates;
     private Table settings;
     private Table policies;
+    private Table switches;
+    private Label zosSettings;
+    /** What the z/OS queue manager said of its security switches (DISPLAY SECURITY), or null. */
+    private DisplaySecurity display;
     private Button keyRepository;
     private Button export;
     private Button fix;
@@ -98,6 +103,22 @@ public final class SecurityView extends ViewPart {
         settings = table(tabs, Messages.View_settings, "security.settings", Messages.View_attribute, Messages.View_value); //$NON-NLS-1$
         policies = table(tabs, Messages.View_policies, "security.policies", Messages.View_policy, Messages.View_protection, "SIGNALG", "ENCALG", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "SIGNER", "RECIP"); //$NON-NLS-1$ //$NON-NLS-2$
+        Composite zos = new Composite(tabs, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(zos);
+        WidgetKeys.pushButton(zos, "security.displaySecurity", Messages.View_displaySecurity, this::importDisplaySecurity); //$NON-NLS-1$
+        zosSettings = WidgetKeys.name(new Label(zos, SWT.WRAP), "security.zosSettings"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(zosSettings);
+        switches = WidgetKeys.name(new Table(zos, SWT.BORDER | SWT.FULL_SELECTION), "security.switches"); //$NON-NLS-1$
+        switches.setHeaderVisible(true);
+        int[] widths = { 150, 60, 320, 460 };
+        String[] headers = { Messages.View_switch, Messages.View_switchState, Messages.View_switchProfile, Messages.View_switchMeaning };
+        for (int i = 0; i < headers.length; i++) {
+            TableColumn column = new TableColumn(switches, SWT.LEFT);
+            column.setText(headers[i]);
+            column.setWidth(widths[i]);
+        }
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(switches);
+        tab(tabs, Messages.View_zos, zos);
         show();
     }
 
@@ -132,19 +153,31 @@ public final class SecurityView extends ViewPart {
         keyRepository.setEnabled(report != null);
         export.setEnabled(report != null);
         fix.setEnabled(false);
-        for (Table table : new Table[] { channels, certificates, settings, policies }) {
+        for (Table table : new Table[] { channels, certificates, settings, policies, switches }) {
             table.removeAll();
         }
+        showDisplaySecurity();
+        List<Finding> zosFindings = display == null ? List.of() : display.findings();
         if (report == null) {
-            summary.setText(Messages.View_nothing);
-            findings.show(List.of());
+            summary.setText(display == null ? Messages.View_nothing : Messages.bind(Messages.View_displayOnly, display.prefix(), zosFindings.size()));
+            findings.show(zosFindings);
+            findingsTab.setText(Messages.bind(Messages.View_findingsCount, zosFindings.size()));
             return;
         }
-        Map<Severity, Long> counts = report.counts();
-        summary.setText(Messages.bind(Messages.View_summary, new Object[] { report.queueManager(), report.source(), counts.get(Severity.ERROR),
-                counts.get(Severity.WARNING), counts.get(Severity.INFO) }));
-        findings.show(report.findings());
-        findingsTab.setText(Messages.bind(Messages.View_findingsCount, report.findings().size()));
+        List<Finding> all = new java.util.ArrayList<>(report.findings());
+        all.addAll(zosFindings);
+        Map<Severity, Long> counts = new java.util.EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, all.stream().filter(f -> f.severity() == severity).count());
+        }
+        String text = Messages.bind(Messages.View_summary, new Object[] { report.queueManager(), report.source(), counts.get(Severity.ERROR),
+                counts.get(Severity.WARNING), counts.get(Severity.INFO) });
+        if (state.platform() == org.mqsec.core.tls.QueueManagerPlatform.ZOS && display == null) {
+            text += ' ' + Messages.View_zosHint;
+        }
+        summary.setText(text);
+        findings.show(all);
+        findingsTab.setText(Messages.bind(Messages.View_findingsCount, all.size()));
         report.channels().forEach(c -> row(channels, c.name(), c.type(), c.cipherSpec(), c.clientAuthentication(), c.peer(), c.mcaUser(),
                 c.certificateLabel(), c.status()));
         report.certificates().forEach(c -> row(certificates, c.label(), c.subject(), c.notAfter().toString().substring(0, 10), String.join(", ", c.usedBy()))); //$NON-NLS-1$
@@ -152,6 +185,52 @@ public final class SecurityView extends ViewPart {
         report.policies().forEach(p -> row(policies, p.name(), p.protection(), p.signature(), p.encryption(), Integer.toString(p.signers()),
                 Integer.toString(p.recipients())));
         summary.getParent().layout(true, true);
+    }
+
+    /** The switches table and the timeout, interval, classes and connection authentication line. */
+    private void showDisplaySecurity() {
+        if (display == null) {
+            zosSettings.setText(Messages.View_noDisplaySecurity);
+            return;
+        }
+        zosSettings.setText(Messages.bind(Messages.View_zosSettings, new Object[] { display.prefix(), minutes(display.timeout()),
+                minutes(display.interval()), display.classes().isEmpty() ? "?" : display.classes(), //$NON-NLS-1$
+                display.clientChecks().isEmpty() ? "?" : display.clientChecks(), display.localChecks().isEmpty() ? "?" : display.localChecks() })); //$NON-NLS-1$ //$NON-NLS-2$
+        for (DisplaySecurity.SwitchState each : display.switches()) {
+            row(switches, each.shownName(), each.on() ? "ON" : "OFF", //$NON-NLS-1$ //$NON-NLS-2$
+                    Messages.bind(each.found() ? Messages.View_profileFound : Messages.View_profileNotFound, each.profile()), each.explanation());
+        }
+        zosSettings.getParent().layout(true, true);
+    }
+
+    private static String minutes(int value) {
+        return value < 0 ? "?" : Integer.toString(value); //$NON-NLS-1$
+    }
+
+    /** DISPLAY SECURITY pasted or read from a file, read in a Job; text that is not one is told, and nothing changes. */
+    private void importDisplaySecurity() {
+        org.mqsec.ui.internal.TextImportDialog dialog = new org.mqsec.ui.internal.TextImportDialog(getSite().getShell(),
+                Messages.View_displaySecurityTitle, Messages.View_displaySecurityMessage, "security", QueueManagerJobs.READ); //$NON-NLS-1$
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            readDisplaySecurity(dialog.text());
+        }
+    }
+
+    void readDisplaySecurity(String text) {
+        new KeyRepositoryWork<DisplaySecurity>(Messages.View_displaySecurityJob, QueueManagerJobs.READ, monitor -> {
+            try {
+                return DisplaySecurity.read(text);
+            } catch (IllegalArgumentException e) {
+                throw new org.mqsec.crypto.keystore.KeyRepositoryException(org.mqsec.crypto.keystore.KeyRepositoryException.Problem.UNREADABLE,
+                        e.getMessage(), "", e); //$NON-NLS-1$
+            }
+        }).runThen(getSite().getShell().getDisplay(), read -> {
+            if (!summary.isDisposed()) {
+                display = read;
+                show();
+                showTab(5);
+            }
+        }, failure -> MessageDialog.openError(getSite().getShell(), Messages.View_displaySecurityTitle, KeyRepositoryWork.inWords(failure)));
     }
 
     private static void row(Table table, String... cells) {
@@ -175,7 +254,7 @@ public final class SecurityView extends ViewPart {
         shown(read);
     }
 
-    /** Brings a tab to the front: 0 findings, 1 channels, 2 certificates, 3 settings, 4 AMS policies. */
+    /** Brings a tab to the front: 0 findings, 1 channels, 2 certificates, 3 settings, 4 AMS policies, 5 z/OS security. */
     public void showTab(int index) {
         TabFolder tabs = (TabFolder) findingsTab.getParent();
         tabs.setSelection(index);

@@ -36,6 +36,9 @@ public final class Messages extends NLS {
     public static String Server_label;
     public static String Server_setLabel;
     public static String Server_stem;
+    public static String Server_chinUser;
+    public static String Server_sslTasks;
+    public static String Server_datasetPrefix;
     public static String Client_title;
     public static String Client_description;
     public static String Client_mutual;
@@ -67,6 +70,8 @@ public final class Messages extends NLS {
     public static String Review_noRunmqakmExisting;
     public static String Review_noRunmqakmKey;
     public static String Review_notRendered;
+    public static String Review_noRunmqakmZos;
+    public static String Review_noRacfJob;
     public static String Review_description;
     public static String Output_title;
     public static String Output_description;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mqsec.core.findings.Finding;
-import org.mqsec.core.mqsc.RefusedValueException;
+import org.mqsec.core.tls.QueueManagerPlatform;
 import org.mqsec.core.tls.TlsChannelPlan;
 import org.mqsec.core.tls.TlsChannelRules;
 import org.mqsec.core.tls.TlsChannelSpec;
@@ -99,7 +99,7 @@ final class TlsChannelController {
     Map<String, String> renderings() {
         try {
             return renderings(model.spec());
-        } catch (RefusedValueException e) {
+        } catch (IllegalArgumentException e) { // RefusedValueException, or a RACF value the job cannot hold
             // a value the findings already call an error: show why instead of a script that would not run
             Map<String, String> texts = new LinkedHashMap<>();
             for (String file : RENDERED_FILES) {
@@ -109,25 +109,28 @@ final class TlsChannelController {
         }
     }
 
-    private static final List<String> RENDERED_FILES = List.of("server/qmgr.mqsc", "server/runmqakm.sh", //$NON-NLS-1$ //$NON-NLS-2$
+    private static final List<String> RENDERED_FILES = List.of("server/qmgr.mqsc", "server/runmqakm.sh", "server/racf.jcl", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "client/" + TlsChannelPlan.CCDT, "client/mqclient.ini", "client/jms.properties"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-    private static Map<String, String> renderings(TlsChannelSpec spec) {
+    private Map<String, String> renderings(TlsChannelSpec spec) {
+        boolean zos = spec.platform() == QueueManagerPlatform.ZOS;
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put(RENDERED_FILES.get(0), TlsChannelPlan.mqsc(spec));
-        texts.put(RENDERED_FILES.get(1), spec.existingServerCertificate() ? Messages.Review_noRunmqakmExisting //$NON-NLS-1$
+        texts.put(RENDERED_FILES.get(1), zos ? Messages.Review_noRunmqakmZos
+                : spec.existingServerCertificate() ? Messages.Review_noRunmqakmExisting
                 : KeyAlgorithm.fromId(spec.serverKey())
                         .map(key -> TlsChannelArtefacts.runmqakm(spec, key, TlsChannelSpec.LOCAL_CA.equals(spec.serverSigner())))
                         .orElse(Messages.Review_noRunmqakmKey));
-        texts.put(RENDERED_FILES.get(2), TlsChannelArtefacts.ccdt(spec));
-        texts.put(RENDERED_FILES.get(3), TlsChannelPlan.mqclientIni(spec));
-        texts.put(RENDERED_FILES.get(4), TlsChannelPlan.javaProperties(spec));
+        texts.put(RENDERED_FILES.get(2), zos ? TlsChannelArtefacts.racfJob(spec, model.jobCard) : Messages.Review_noRacfJob);
+        texts.put(RENDERED_FILES.get(3), TlsChannelArtefacts.ccdt(spec));
+        texts.put(RENDERED_FILES.get(4), TlsChannelPlan.mqclientIni(spec));
+        texts.put(RENDERED_FILES.get(5), TlsChannelPlan.javaProperties(spec));
         return texts;
     }
 
     /** Writes both ends; called from the Finish Job with a copy of the password it then clears. */
     TlsChannelArtefacts.Outcome write(char[] password) throws KeyRepositoryException {
         return TlsChannelArtefacts.write(model.spec(), model.existingServer, model.existingClient, Path.of(model.folder), password,
-                new SecureRandom());
+                new SecureRandom(), model.jobCard);
     }
 }

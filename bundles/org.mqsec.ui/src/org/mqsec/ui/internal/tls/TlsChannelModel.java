@@ -23,6 +23,9 @@ final class TlsChannelModel {
     String certificateLabel;
     boolean setCertificateLabel;
     String keyRepositoryStem;
+    /** The fields of page 2 the user typed (the others follow the queue manager and platform), and what they follow now. */
+    final java.util.Set<String> chosen = new java.util.HashSet<>();
+    private String defaultsFor;
     boolean mutualTls = true;
     String clientType;
     String clientKeystoreFormat;
@@ -91,22 +94,32 @@ final class TlsChannelModel {
         chinUser = defaults.chinUser();
         sslTasks = defaults.sslTasks();
         datasetPrefix = defaults.datasetPrefix();
+        defaultsFor = queueManager + '/' + platform;
     }
 
     /**
-     * Another platform: the key repository, label and channel initiator values that are still the
-     * old platform's defaults become the new one's (a path for SSLKEYR on Multiplatforms, a key ring on z/OS).
+     * The values that follow the queue manager's name and platform (subjects, label, SSLKEYR as a
+     * path or a z/OS key ring, the channel initiator's user and the data sets' prefix) made again
+     * for the name and platform of page 1, except those the user typed; nothing changes while the
+     * name and platform stay as they were.
      */
-    void platform(QueueManagerPlatform chosen) {
-        TlsChannelSpec before = spec();
-        platform = chosen;
-        TlsChannelSpec after = new TlsChannelModel(queueManager, chosen).spec();
-        if (keyRepositoryStem.equals(new TlsChannelModel(queueManager, before.platform()).spec().keyRepositoryStem())) {
-            keyRepositoryStem = after.keyRepositoryStem();
+    void refreshDefaults() {
+        String key = queueManager + '/' + platform;
+        if (key.equals(defaultsFor)) {
+            return;
         }
-        if (certificateLabel.equals(before.platform().defaultCertificateLabel(before.queueManager()))) {
-            certificateLabel = after.certificateLabel();
+        defaultsFor = key;
+        TlsChannelModel fresh = new TlsChannelModel(queueManager, platform);
+        if (chosen.contains("chinUser")) { //$NON-NLS-1$
+            fresh.chinUser = chinUser;
         }
+        TlsChannelSpec spec = fresh.spec();
+        serverDn = chosen.contains("serverDn") ? serverDn : spec.serverDn(); //$NON-NLS-1$
+        caDn = chosen.contains("caDn") ? caDn : spec.caDn(); //$NON-NLS-1$
+        certificateLabel = chosen.contains("certificateLabel") ? certificateLabel : spec.certificateLabel(); //$NON-NLS-1$
+        keyRepositoryStem = chosen.contains("keyRepositoryStem") ? keyRepositoryStem : spec.keyRepositoryStem(); //$NON-NLS-1$
+        chinUser = spec.chinUser();
+        datasetPrefix = chosen.contains("datasetPrefix") ? datasetPrefix : spec.datasetPrefix(); //$NON-NLS-1$
     }
 
     /** A model of defaults for a queue manager and platform, to tell a default value from a chosen one. */
@@ -116,6 +129,10 @@ final class TlsChannelModel {
         this.platform = platform;
         this.keyRepositoryStem = null;
         this.certificateLabel = null;
+        this.serverDn = null;
+        this.caDn = null;
+        this.chinUser = null;
+        this.datasetPrefix = null;
     }
 
     /** The spec the pages describe now, with defaults for what is left empty. */

@@ -33,6 +33,7 @@ public final class TlsChannelWizard extends Wizard implements INewWizard {
     public TlsChannelWizard() {
         setWindowTitle(Messages.Wizard_title);
         setNeedsProgressMonitor(false);
+        controller.model().jobCard = org.mqsec.ui.internal.zos.JobCardPreference.get();
     }
 
     @Override
