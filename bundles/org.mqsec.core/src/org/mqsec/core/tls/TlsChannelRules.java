@@ -45,9 +45,6 @@ public final class TlsChannelRules {
         findings.addAll(cipherSpecs(spec));
         findings.addAll(channel(spec));
         findings.addAll(chlauth(spec));
-        if (spec.platform() == QueueManagerPlatform.ZOS) {
-            findings.addAll(ZosTlsChannel.check(spec));
-        }
         return findings;
     }
 
@@ -81,6 +78,9 @@ public final class TlsChannelRules {
         }
         subject(findings, spec.caDn());
         existing(findings, spec.serverRepository(), spec.existingServer());
+        if (spec.platform() == QueueManagerPlatform.ZOS) {
+            findings.addAll(ZosTlsChannel.check(spec));
+        }
         return findings;
     }
 
@@ -142,6 +142,9 @@ public final class TlsChannelRules {
     /** The client's certificate and keystore. */
     public static List<Finding> clientIdentity(TlsChannelSpec spec) {
         List<Finding> findings = new ArrayList<>();
+        if (spec.platform() == QueueManagerPlatform.ZOS) {
+            findings.addAll(ZosTlsChannel.checkClient(spec));
+        }
         // the client's label goes into mqclient.ini and the CCDT
         findings.addAll(MqAttribute.CERTLABL.check(spec.clientLabel(), spec.platform(), Messages.Tls_clientLabel));
         if (spec.existingClient() == null) {

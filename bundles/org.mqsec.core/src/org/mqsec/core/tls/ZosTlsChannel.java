@@ -109,14 +109,19 @@ public final class ZosTlsChannel {
         return commands(spec, LocalDate.now(java.time.ZoneOffset.UTC)).stream().map(KeyRingStep::new).toList();
     }
 
+    /** The client's side for a z/OS queue manager: its key is made here, so an existing keystore is not taken. */
+    public static List<Finding> checkClient(TlsChannelSpec spec) {
+        if (spec.mutualTls() && (spec.existingClientCertificate() || !spec.clientRepository().isEmpty())) {
+            return List.of(Finding.error(EXISTING_CLIENT, "clientRepository", ZosMessages.Tls_existingClient, ZosMessages.Tls_existingClientFix)); //$NON-NLS-1$
+        }
+        return List.of();
+    }
+
     /** What keeps the z/OS side from being written: names RACF does not take, an existing key repository. */
     public static List<Finding> check(TlsChannelSpec spec) {
         List<Finding> findings = new ArrayList<>();
         if (spec.existingServerCertificate() || !spec.serverRepository().isEmpty()) {
             findings.add(Finding.error(EXISTING_SERVER, "serverRepository", ZosMessages.Tls_existingServer, ZosMessages.Tls_existingServerFix)); //$NON-NLS-1$
-        }
-        if (spec.mutualTls() && (spec.existingClientCertificate() || !spec.clientRepository().isEmpty())) {
-            findings.add(Finding.error(EXISTING_CLIENT, "clientRepository", ZosMessages.Tls_existingClient, ZosMessages.Tls_existingClientFix)); //$NON-NLS-1$
         }
         if (spec.sslTasks() < 1 || spec.sslTasks() > 9999) {
             findings.add(Finding.error("TLS_ZOS_SSLTASKS", "SSLTASKS", ZosMessages.bind(ZosMessages.Tls_sslTasks, spec.sslTasks()), //$NON-NLS-1$ //$NON-NLS-2$

@@ -151,20 +151,12 @@ public final class TlsChannelArtefacts {
         if (Finding.hasErrors(findings)) {
             return new Outcome(findings, List.of());
         }
-        if (spec.platform() == QueueManagerPlatform.ZOS) {
-            try {
-                return new Outcome(findings, ZosEnd.write(spec, existingClient, folder, password, random, jobCard));
-            } catch (GeneralSecurityException e) {
-                throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                        Messages.bind(Messages.Tls_generationFailed, e.getMessage()), Messages.Advice_writeFailed, e);
-            } catch (IOException e) {
-                throw new KeyRepositoryException(KeyRepositoryException.Problem.WRITE_FAILED,
-                        Messages.bind(Messages.Problem_writeFailed, folder, e.getMessage()), Messages.Advice_writeFailed, e);
-            }
-        }
-        KeyAlgorithm serverKey = newServer ? KeyAlgorithm.fromId(spec.serverKey()).orElseThrow() : null;
-        KeyAlgorithm clientKey = newClient ? KeyAlgorithm.fromId(spec.clientKey()).orElseThrow() : null;
         try {
+            if (spec.platform() == QueueManagerPlatform.ZOS) {
+                return new Outcome(findings, ZosEnd.write(spec, folder, password, random, jobCard));
+            }
+            KeyAlgorithm serverKey = newServer ? KeyAlgorithm.fromId(spec.serverKey()).orElseThrow() : null;
+            KeyAlgorithm clientKey = newClient ? KeyAlgorithm.fromId(spec.clientKey()).orElseThrow() : null;
             Ends ends = new Ends(spec, spec.existingServerCertificate() ? existingServer : null,
                     spec.existingClientCertificate() ? existingClient : null, serverKey, clientKey, random);
             return new Outcome(findings, ends.write(folder, password));

@@ -51,7 +51,7 @@ final class ZosEnd {
     private ZosEnd() {
     }
 
-    static List<Path> write(TlsChannelSpec spec, ExistingKeyRepository existingClient, Path folder, char[] password, SecureRandom random,
+    static List<Path> write(TlsChannelSpec spec, Path folder, char[] password, SecureRandom random,
             String jobCard) throws GeneralSecurityException, IOException, KeyRepositoryException {
         List<Path> files = new ArrayList<>();
         Path serverFolder = Files.createDirectories(folder.resolve(TlsChannelArtefacts.SERVER_FOLDER));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -15,7 +14,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -45,14 +43,6 @@ class ZosUiTest extends ViewUiTest {
     @Override
     protected String[] views() {
         return new String[] { SecurityView.ID };
-    }
-
-    private static List<String> findings(WizardDialogPage wizard, String page) {
-        List<String> findings = new ArrayList<>();
-        for (TableItem item : WorkbenchDriver.get(wizard.shell(), "tls." + page + ".findings", Table.class).getItems()) { //$NON-NLS-1$ //$NON-NLS-2$
-            findings.add(item.getText(0));
-        }
-        return findings;
     }
 
     @Test
@@ -99,8 +89,8 @@ class ZosUiTest extends ViewUiTest {
         assertEquals("CSQ1RING", wizard.text("tls.keyRepositoryStem")); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals("ibmWebSphereMQCSQ1", wizard.text("tls.certificateLabel")); //$NON-NLS-1$ //$NON-NLS-2$
         wizard.set("tls.chinUser", "CHINUSER99"); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(findings(wizard, "server").stream().anyMatch(f -> f.contains("is not a RACF user or group ID")), //$NON-NLS-1$ //$NON-NLS-2$
-                findings(wizard, "server").toString()); //$NON-NLS-1$
+        Table serverFindings = WorkbenchDriver.get(wizard.shell(), "tls.server.findings", Table.class); //$NON-NLS-1$
+        assertTrue(WorkbenchDriver.findingCodes(serverFindings).contains("ZOS_USER_ID"), WorkbenchDriver.findingCodes(serverFindings).toString()); //$NON-NLS-1$
         assertFalse(wizard.canGoOn(), "Next with a user ID RACF refuses"); //$NON-NLS-1$
         driver.settle();
         driver.screenshot("zos-2-bad-chin-user"); //$NON-NLS-1$
