@@ -34,6 +34,21 @@ final class JsonOutput {
         return GSON.toJson(json);
     }
 
+    /**
+     * A large document (a token's thousands of objects) written as {@link #text} writes it, streamed
+     * into {@code out} through a buffer instead of built as one string first.
+     */
+    static void print(JsonElement json, java.io.PrintWriter out) {
+        java.io.BufferedWriter buffered = new java.io.BufferedWriter(out, 1 << 16);
+        GSON.toJson(json, buffered);
+        try {
+            buffered.flush();
+        } catch (java.io.IOException e) {
+            // a PrintWriter does not throw: its error flag says what went wrong
+        }
+        out.println();
+    }
+
     /** As {@link #text}, keeping keys whose value is null. */
     static String textWithNulls(JsonElement json) {
         return GSON_WITH_NULLS.toJson(json);

@@ -71,7 +71,7 @@ final class TokenListCommand implements Callable<Integer> {
             JsonArray entries = new JsonArray();
             contents.entries().forEach(e -> entries.add(TokenJson.entry(e)));
             root.add("entries", entries); //$NON-NLS-1$
-            out.println(JsonOutput.text(root));
+            JsonOutput.print(root, out);
             return Mqsec.OK;
         }
         out.println(TokenJson.line(contents.token()));
