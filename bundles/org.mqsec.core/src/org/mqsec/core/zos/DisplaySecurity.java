@@ -51,8 +51,7 @@ public record DisplaySecurity(String prefix, int timeout, int interval, String c
             if (name.isEmpty()) {
                 return ZosMessages.bind(on ? ZosMessages.Switch_onOther : ZosMessages.Switch_offOther, shownName);
             }
-            String key = "Switch_" + name.get().name() + (on ? "_on" : "_off"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            return ZosMessages.text(key);
+            return name.get().explanation(on);
         }
     }
 

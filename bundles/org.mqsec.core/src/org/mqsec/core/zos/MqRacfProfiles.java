@@ -123,7 +123,7 @@ public record MqRacfProfiles(String subsystem, String owner, boolean mixedCase, 
             } else {
                 SecuritySwitch off = known.get();
                 findings.add(new Finding(SWITCH_OFF, off.whenOff(), off.displayName(), ZosMessages.bind(ZosMessages.Profiles_switchOff,
-                        off.offProfile(ssid), new DisplaySecurity.SwitchState(known, off.displayName(), false, "", true, "").explanation()), //$NON-NLS-1$ //$NON-NLS-2$
+                        off.offProfile(ssid), off.explanation(false)),
                         ZosMessages.Profiles_switchOffFix));
             }
         }

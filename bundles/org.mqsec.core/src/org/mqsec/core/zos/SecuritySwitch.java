@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.mqsec.core.findings.Severity;
+import org.mqsec.core.internal.ZosMessages;
 
 /**
  * The security switches of a z/OS queue manager, as DISPLAY SECURITY names them, with the profile in
@@ -43,6 +44,11 @@ public enum SecuritySwitch {
     /** The profile that turns the switch off for queue manager (or QSG) {@code hlq}: "CSQ1.NO.QUEUE.CHECKS". */
     public String offProfile(String hlq) {
         return hlq + '.' + profileSuffix;
+    }
+
+    /** What the switch being on or off means, in words. */
+    public String explanation(boolean on) {
+        return ZosMessages.text("Switch_" + name() + (on ? "_on" : "_off")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** How much an administrator should worry when the switch is off. */
