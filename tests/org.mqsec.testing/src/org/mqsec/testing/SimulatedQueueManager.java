@@ -58,14 +58,14 @@ public final class SimulatedQueueManager implements QueueManagerTarget {
     }
 
     /** Puts a message's data on a queue, for {@link #browse} to find. */
-    public SimulatedQueueManager put(String queue, byte[] data) {
+    public synchronized SimulatedQueueManager put(String queue, byte[] data) {
         queues.computeIfAbsent(queue, name -> new ArrayList<>()).add(data.clone());
         return this;
     }
 
     /** As a queue manager browses: oldest first, nothing removed; 2085 for a queue that is not there. */
     @Override
-    public List<byte[]> browse(String queue, int max) throws QueueManagerException {
+    public synchronized List<byte[]> browse(String queue, int max) throws QueueManagerException {
         if (!queues.containsKey(queue)) {
             throw new QueueManagerException(MQConstants.MQRC_UNKNOWN_OBJECT_NAME, queue);
         }
@@ -73,23 +73,23 @@ public final class SimulatedQueueManager implements QueueManagerTarget {
     }
 
     /** The next command with this code is refused with {@code reason}. */
-    public SimulatedQueueManager refuse(int command, int reason) {
+    public synchronized SimulatedQueueManager refuse(int command, int reason) {
         refusals.put(command, reason);
         return this;
     }
 
     /** Commands with this code are never answered. */
-    public SimulatedQueueManager neverReply(int command) {
+    public synchronized SimulatedQueueManager neverReply(int command) {
         silent.add(command);
         return this;
     }
 
     /** Every command received, as decoded by IBM's classes. */
-    public List<PCFMessage> received() {
-        return received;
+    public synchronized List<PCFMessage> received() {
+        return List.copyOf(received);
     }
 
-    public QueueManagerState state() {
+    public synchronized QueueManagerState state() {
         return state;
     }
 
@@ -121,10 +121,18 @@ public final class SimulatedQueueManager implements QueueManagerTarget {
         return replies;
     }
 
+    /**
+     * Readings may run in parallel (the fleet scan reads profiles that name this one queue
+     * manager at once): a command server answers one command at a time, so does this.
+     */
     private List<PCFMessage> replies(PCFMessage decoded, Duration timeout) throws QueueManagerException {
-        received.add(decoded);
         int code = decoded.getCommand();
-        if (silent.contains(code)) {
+        boolean unanswered;
+        synchronized (this) {
+            received.add(decoded);
+            unanswered = silent.contains(code);
+        }
+        if (unanswered) {
             try {
                 Thread.sleep(Math.min(timeout.toMillis(), 2000));
             } catch (InterruptedException e) {
@@ -132,6 +140,10 @@ public final class SimulatedQueueManager implements QueueManagerTarget {
             }
             throw new QueueManagerException(MQConstants.MQRC_NO_MSG_AVAILABLE, ""); //$NON-NLS-1$
         }
+        return answered(decoded, code);
+    }
+
+    private synchronized List<PCFMessage> answered(PCFMessage decoded, int code) {
         Integer refusal = refusals.remove(code);
         List<PCFMessage> replies = refusal != null ? List.of(error(code, refusal)) : answer(decoded);
         List<PCFMessage> decodedReplies = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -49,7 +50,7 @@ class QueueManagersUiTest {
     private WorkbenchDriver driver;
     private IWorkbenchPage page;
     private SimulatedQueueManager qmgr;
-    private final List<String> connections = new ArrayList<>();
+    private final List<String> connections = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp(TestInfo test) throws Exception {
