@@ -97,7 +97,28 @@ final class WorkbenchDriver {
         for (Shell shell : strayShells()) {
             shell.close();
         }
-        flush();
+        // work the test did not wait for may still open a dialog (a Job's summary): closed here, and the test fails saying so,
+        // instead of the dialog's event loop blocking every test after this one
+        boolean[] flushing = { true };
+        Runnable closeLateDialogs = new Runnable() {
+            @Override
+            public void run() {
+                if (!flushing[0] || display.isDisposed()) {
+                    return;
+                }
+                for (Shell shell : strayShells()) {
+                    failures.add(testName + ": the dialog '" + shell.getText() + "' opened after the test ended; wait for it in the test"); //$NON-NLS-1$ //$NON-NLS-2$
+                    shell.close();
+                }
+                display.timerExec(200, this);
+            }
+        };
+        display.timerExec(200, closeLateDialogs);
+        try {
+            flush();
+        } finally {
+            flushing[0] = false;
+        }
         if (!failures.isEmpty()) {
             throw new AssertionError(String.join("\n", failures)); //$NON-NLS-1$
         }

@@ -131,8 +131,10 @@ class ZosUiTest extends ViewUiTest {
         wizard.set("tls.folder", folder.toString()); //$NON-NLS-1$
         driver.waitUntil(() -> wizard.canGoOn(), "Finish, once the folder is seen to exist"); //$NON-NLS-1$
         driver.settle();
+        // the summary opens after the writing Job: the test waits until it has been read, or it would open after the test
+        Runnable summary = driver.whenOpen("TLS Channel Written", dialog -> driver.click(WorkbenchDriver.button(dialog.shell(), "OK"))); //$NON-NLS-1$ //$NON-NLS-2$
         wizard.finish("zos-8-output"); //$NON-NLS-1$
-        driver.answerDialog("TLS Channel Written", "OK"); //$NON-NLS-1$ //$NON-NLS-2$
+        summary.run();
         driver.waitForJobs(KeyRepositoryJobs.WRITE);
         driver.waitUntil(() -> Files.exists(folder.resolve("server/next-steps.txt")), "both ends written"); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(Files.readString(folder.resolve("server/racf.jcl")).startsWith(JOB_CARD)); //$NON-NLS-1$
