@@ -1,6 +1,7 @@
 package org.mqsec.crypto.keystore;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -37,6 +38,28 @@ public record CmsProfile(int version, byte[] salt, Set<String> defaultLabels, Se
     /** The same file as version 4, whose integrity value can be computed. */
     public CmsProfile upgraded() {
         return new CmsProfile(version == 3 ? 4 : version, salt, defaultLabels, untrustedLabels);
+    }
+
+    /** The same flags, with those of the record labelled {@code from} now on the record labelled {@code to}. */
+    public CmsProfile relabelled(String from, String to) {
+        return new CmsProfile(version, salt, relabelled(defaultLabels, from, to), relabelled(untrustedLabels, from, to));
+    }
+
+    /** The same flags without those of the record labelled {@code label} (removed: a later entry of that label starts plain). */
+    public CmsProfile without(String label) {
+        return relabelled(label, null);
+    }
+
+    private static Set<String> relabelled(Set<String> labels, String from, String to) {
+        if (!labels.contains(from)) {
+            return labels;
+        }
+        Set<String> changed = new HashSet<>(labels);
+        changed.remove(from);
+        if (to != null) {
+            changed.add(to);
+        }
+        return changed;
     }
 
     @Override

@@ -159,6 +159,7 @@ public final class EditableKeyRepository {
      */
     public <T> T atomically(Change<T> change) throws KeyRepositoryException {
         List<Entry> before = List.copyOf(entries);
+        CmsProfile flagsBefore = cmsProfile;
         boolean done = false;
         try {
             T result = change.apply(this);
@@ -168,6 +169,7 @@ public final class EditableKeyRepository {
             if (!done) {
                 entries.clear();
                 entries.addAll(before);
+                cmsProfile = flagsBefore;
             }
         }
     }
@@ -198,7 +200,9 @@ public final class EditableKeyRepository {
     }
 
     public void remove(String alias) throws KeyRepositoryException {
-        entries.remove(require(alias));
+        Entry entry = require(alias);
+        entries.remove(entry);
+        cmsProfile = cmsProfile.without(entry.alias());
     }
 
     public void rename(String from, String to) throws KeyRepositoryException {
@@ -208,6 +212,8 @@ public final class EditableKeyRepository {
                     Messages.bind(Messages.Problem_aliasExists, to), Messages.Advice_aliasExists);
         }
         entries.set(entries.indexOf(entry), entry.withAlias(to));
+        // a CMS record's default-certificate and trust bits belong to the entry, not to its old label
+        cmsProfile = cmsProfile.relabelled(entry.alias(), to);
     }
 
     /** {@code preferred}, or {@code preferred (2)}, {@code (3)}... when that label is taken. */

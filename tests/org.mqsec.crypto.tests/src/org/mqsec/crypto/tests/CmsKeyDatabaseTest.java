@@ -14,6 +14,7 @@ import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,6 +24,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.mqsec.crypto.internal.keystore.CmsRecord;
 import org.mqsec.crypto.keystore.EditableKeyRepository;
+import org.mqsec.crypto.keystore.EditableKeyRepository.Entry;
 import org.mqsec.crypto.keystore.EditableKeyRepository.KeyEntry;
 import org.mqsec.crypto.keystore.EntryKind;
 import org.mqsec.crypto.keystore.FileKeyRepositoryLocation;
@@ -246,6 +248,61 @@ class CmsKeyDatabaseTest {
         // the key, re-encrypted as version 4 expects, still opens with the password and is the same key
         EditableKeyRepository again = editable(file, NO_PASSWORD);
         assertEquals(keys(repository), keys(again));
+    }
+
+    @Test
+    void theDefaultCertificateBitFollowsItsEntryWhenRenamedAndGoesWithItWhenRemoved() throws Exception {
+        Path helm = GskitFixtures.copy(GskitFixtures.HELM, "cms-default-bit"); //$NON-NLS-1$
+        Path file = helm.resolve("server.kdb"); //$NON-NLS-1$
+        byte[] bytes = Files.readAllBytes(file);
+        // GSKit's personal record made the default certificate (iKeyman's "Set as default"): flags 03 02 07 80 become 03 02 06 C0,
+        // and the version 4 integrity value is computed again as GSKit does
+        RawSlot personal = null;
+        for (RawSlot slot : rawSlots(bytes)) {
+            if (personal == null && CmsRecord.parse(slot.der()).key() != null) {
+                personal = slot;
+            }
+        }
+        int at = indexOf(bytes, personal.der()) + personal.der().length - 4;
+        assertArrayEquals(new byte[] { 0x03, 0x02, 0x07, (byte) 0x80 }, Arrays.copyOfRange(bytes, at, at + 4), "GSKit's trusted-only flags"); //$NON-NLS-1$
+        bytes[at + 2] = 0x06;
+        bytes[at + 3] = (byte) 0xC0;
+        Mac integrity = Mac.getInstance("HmacSHA1"); //$NON-NLS-1$
+        integrity.init(new SecretKeySpec("password".getBytes(StandardCharsets.US_ASCII), "HmacSHA1")); //$NON-NLS-1$ //$NON-NLS-2$
+        integrity.update(bytes, 0, 0x44);
+        integrity.update(bytes, 0x58, bytes.length - 0x58);
+        System.arraycopy(integrity.doFinal(), 0, bytes, 0x44, 20);
+        Files.write(file, bytes);
+
+        EditableKeyRepository repository = editable(file, NO_PASSWORD);
+        assertEquals(Set.of(personal.label()), repository.cmsProfile().defaultLabels());
+        repository.rename(personal.label(), "renamed"); //$NON-NLS-1$
+        KeyRepositoryWriter.save(repository, file, KeyRepositoryFormat.CMS, Pkcs12Profile.MODERN, "password".toCharArray()); //$NON-NLS-1$
+        for (RawSlot slot : rawSlots(Files.readAllBytes(file))) {
+            assertEquals(slot.label().equals("renamed"), CmsRecord.parse(slot.der()).isDefault(), slot.label()); //$NON-NLS-1$
+        }
+        // a change that fails half-way puts the bit back with the entries
+        EditableKeyRepository again = editable(file, NO_PASSWORD);
+        assertThrows(KeyRepositoryException.class, () -> again.atomically(r -> {
+            r.rename("renamed", "other"); //$NON-NLS-1$ //$NON-NLS-2$
+            r.remove("no such label"); //$NON-NLS-1$
+            return null;
+        }));
+        assertEquals(Set.of("renamed"), again.cmsProfile().defaultLabels()); //$NON-NLS-1$
+        // removed, its bit goes with it: an entry added later under that label is not the default
+        Entry removed = again.require("renamed"); //$NON-NLS-1$
+        again.remove("renamed"); //$NON-NLS-1$
+        again.add(removed);
+        assertEquals(Set.of(), again.cmsProfile().defaultLabels());
+    }
+
+    private static int indexOf(byte[] data, byte[] part) {
+        for (int i = 0; i + part.length <= data.length; i++) {
+            if (Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found"); //$NON-NLS-1$
     }
 
     private static List<Integer> chains(EditableKeyRepository repository) {
