@@ -24,6 +24,7 @@ public final class PlanMessages extends NLS {
     public static String Change_removed;
     public static String Change_missing;
     public static String Change_action;
+    public static String Change_resetToDefault;
     public static String PlanFile_notObject;
     public static String PlanFile_notJson;
     public static String PlanFile_format;

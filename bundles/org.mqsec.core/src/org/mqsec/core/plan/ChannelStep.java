@@ -39,6 +39,20 @@ public record ChannelStep(Mode mode, String name, String channelType, Map<String
         return name;
     }
 
+    /**
+     * The queue manager's default channel of this step's type (SYSTEM.DEF.SVRCONN ...), whose values
+     * DEFINE ... REPLACE gives every attribute it does not name.
+     */
+    public String defaultChannel() {
+        return "SYSTEM.DEF." + switch (channelType) { //$NON-NLS-1$
+            case "SDR" -> "SENDER"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "SVR" -> "SERVER"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "RCVR" -> "RECEIVER"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "RQSTR" -> "REQUESTER"; //$NON-NLS-1$ //$NON-NLS-2$
+            default -> channelType;
+        };
+    }
+
     @Override
     public MqscCommand toMqsc() {
         MqscCommand command = MqscCommand.of(mode.name(), "CHANNEL", name).keyword("CHLTYPE", channelType); //$NON-NLS-1$ //$NON-NLS-2$

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.mqsec.core.chlauth.ChlauthAction;
 import org.mqsec.core.chlauth.ChlauthRecord;
 import org.mqsec.core.chlauth.ChlauthRecordChanges;
+import org.mqsec.core.internal.PlanMessages;
 import org.mqsec.core.mqsc.MqField;
 import org.mqsec.core.mqsc.MqObjectType;
 import org.mqsec.core.mqsc.MqSchema;
@@ -53,6 +55,74 @@ public record PlanComparison(List<ObjectChange> changes, QueueManagerState expec
         return new PlanComparison(changes, current);
     }
 
+    /**
+     * Where a state read after applying the plan differs from the state this comparison expected,
+     * for each object a step touches: the change still needed to make it so (ADDED: planned but not
+     * there; REMOVED: there but removed by the plan; CHANGED: attributes as read, then as planned),
+     * numbered by the last step that touches it. The end states are compared, not the steps again,
+     * so that a record removed and then added back by a later step is as planned.
+     */
+    public List<ObjectChange> differences(Plan plan, QueueManagerState actual) {
+        Map<String, ObjectChange> found = new LinkedHashMap<>();
+        for (int i = 0; i < plan.steps().size(); i++) {
+            int number = i + 1;
+            PlanStep step = plan.steps().get(i);
+            if (step instanceof AlterQueueManager qmgr) {
+                Map<String, List<String>> named = new LinkedHashMap<>(expected.queueManager().attributes());
+                named.keySet().retainAll(qmgr.attributes().keySet());
+                difference(found, number, MqObjectType.QMGR, "", //$NON-NLS-1$
+                        new MqObject(MqObjectType.QMGR, expected.queueManager().name(), named), actual.queueManager());
+            } else if (step instanceof ChannelStep channel) {
+                difference(found, number, MqObjectType.CHANNEL, channel.name(), expected.channel(channel.name()).orElse(null),
+                        actual.channel(channel.name()).orElse(null));
+            } else if (step instanceof PolicyStep policy) {
+                difference(found, number, MqObjectType.POLICY, policy.name(), expected.policy(policy.name()).orElse(null),
+                        actual.policy(policy.name()).orElse(null));
+            } else if (step instanceof ChlauthStep chlauth) {
+                ChlauthRecord touched = chlauth.record();
+                Predicate<ChlauthRecord> matches = chlauth.action() == ChlauthAction.REMOVEALL
+                        ? r -> r.profile().equals(touched.profile()) && r.type() == touched.type()
+                        : touched::sameRecordAs;
+                List<ChlauthRecord> wanted = expected.chlauth().stream().filter(matches).toList();
+                List<ChlauthRecord> read = actual.chlauth().stream().filter(matches).toList();
+                for (ChlauthRecord want : wanted) {
+                    ChlauthRecord have = read.stream().filter(want::sameRecordAs).findFirst().orElse(null);
+                    List<AttributeChange> changed = chlauthChanges(have, want);
+                    String key = MqObjectType.CHLAUTH + want.describe();
+                    found.remove(key);
+                    if (have == null || !changed.isEmpty()) {
+                        found.put(key, new ObjectChange(number, MqObjectType.CHLAUTH, want.describe(), have == null ? Kind.ADDED : Kind.CHANGED,
+                                changed));
+                    }
+                }
+                for (ChlauthRecord have : read) {
+                    if (wanted.stream().noneMatch(have::sameRecordAs)) {
+                        found.remove(MqObjectType.CHLAUTH + have.describe());
+                        found.put(MqObjectType.CHLAUTH + have.describe(), new ObjectChange(number, MqObjectType.CHLAUTH, have.describe(),
+                                Kind.REMOVED, List.of()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static void difference(Map<String, ObjectChange> found, int number, MqObjectType type, String name, MqObject wanted,
+            MqObject read) {
+        String key = type + name;
+        found.remove(key);
+        if (wanted == null && read != null) {
+            found.put(key, new ObjectChange(number, type, name, Kind.REMOVED, List.of()));
+        } else if (wanted != null && read == null) {
+            found.put(key, new ObjectChange(number, type, name, Kind.ADDED, added(wanted)));
+        } else if (wanted != null) {
+            List<AttributeChange> changed = changed(type, read, wanted);
+            if (!changed.isEmpty()) {
+                found.put(key, new ObjectChange(number, type, name, Kind.CHANGED, changed));
+            }
+        }
+    }
+
     /** What one step does to a state: the changes and the state after it. */
     public record Result(List<ObjectChange> changes, QueueManagerState state) {
     }
@@ -88,16 +158,45 @@ public record PlanComparison(List<ObjectChange> changes, QueueManagerState expec
         if (before == null && step.mode() == ChannelStep.Mode.ALTER) {
             return new Result(List.of(new ObjectChange(number, MqObjectType.CHANNEL, step.name(), Kind.MISSING, List.of())), state);
         }
-        MqObject after = before == null ? new MqObject(MqObjectType.CHANNEL, step.name(), wanted) : merged(before, wanted);
+        List<AttributeChange> reset = new ArrayList<>();
+        MqObject after = before == null ? new MqObject(MqObjectType.CHANNEL, step.name(), wanted)
+                : step.mode() == ChannelStep.Mode.DEFINE ? redefined(state, step, before, wanted, reset) : merged(before, wanted);
         List<MqObject> channels = replaced(state.channels(), step.name(), after);
         QueueManagerState next = new QueueManagerState(state.source(), state.queueManager(), channels, state.chlauth(), state.authinfos(),
                 state.policies(), state.channelStatus(), state.problems());
         if (before == null) {
             return new Result(List.of(new ObjectChange(number, MqObjectType.CHANNEL, step.name(), Kind.ADDED, added(after))), next);
         }
-        List<AttributeChange> changed = changed(MqObjectType.CHANNEL, before, after);
+        List<AttributeChange> changed = new ArrayList<>(changed(MqObjectType.CHANNEL, before, after));
+        changed.addAll(reset);
         return new Result(List.of(new ObjectChange(number, MqObjectType.CHANNEL, step.name(), changed.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED,
                 changed)), next);
+    }
+
+    /**
+     * An existing channel after DEFINE ... REPLACE: every attribute the step does not name takes the
+     * value of the type's default channel (SYSTEM.DEF.SVRCONN ...), as ALTER would not. When the
+     * state does not hold that channel (a dump written without SYSTEM objects), an attribute the
+     * step does not name and the channel has set is said to be reset, to a value the comparison
+     * cannot know, and left out of the state expected afterwards.
+     */
+    private static MqObject redefined(QueueManagerState state, ChannelStep step, MqObject before, Map<String, List<String>> wanted,
+            List<AttributeChange> unknown) {
+        MqObject defaults = state.channel(step.defaultChannel()).orElse(null);
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        if (defaults != null) {
+            all.putAll(defaults.attributes());
+            before.attributes().keySet().forEach(keyword -> all.putIfAbsent(keyword, List.of()));
+        } else {
+            before.attributes().forEach((keyword, values) -> {
+                if (!wanted.containsKey(keyword) && !String.join("", values).isBlank()) { //$NON-NLS-1$
+                    unknown.add(new AttributeChange(keyword, String.join(",", values), //$NON-NLS-1$
+                            PlanMessages.bind(PlanMessages.Change_resetToDefault, step.defaultChannel())));
+                }
+            });
+        }
+        all.putAll(wanted);
+        return new MqObject(MqObjectType.CHANNEL, step.name(), all);
     }
 
     private static Result policy(QueueManagerState state, PolicyStep step, int number) {

@@ -10,7 +10,7 @@ import org.mqsec.qmgr.apply.StepResult.Outcome;
  * A plan applied: the result of each step, what the plan was to change (compared with the state read
  * before), and what is still not as the plan wants it in the state read after.
  *
- * @param notAsPlanned changes the plan would still make to the state read afterwards (empty when the
+ * @param notAsPlanned where the state read afterwards differs from the state the plan should leave (empty when the
  *                     queue manager is as planned); null when the state could not be read again
  */
 public record ApplyReport(List<StepResult> results, PlanComparison before, List<ObjectChange> notAsPlanned, String rereadProblem) {

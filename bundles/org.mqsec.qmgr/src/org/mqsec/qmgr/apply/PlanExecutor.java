@@ -10,8 +10,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.core.plan.KeyRepositoryStep;
 import org.mqsec.core.plan.KeyRingStep;
-import org.mqsec.core.plan.ObjectChange;
-import org.mqsec.core.plan.ObjectChange.Kind;
 import org.mqsec.core.plan.Plan;
 import org.mqsec.core.plan.PlanComparison;
 import org.mqsec.core.plan.PlanStep;
@@ -83,7 +81,7 @@ public final class PlanExecutor {
         }
         try {
             QueueManagerState after = QueueManagerReader.read(target, timeout, progress.split(6));
-            return new ApplyReport(results, before, notAsPlanned(plan, after), null);
+            return new ApplyReport(results, before, before.differences(plan, after), null);
         } catch (QueueManagerException | OperationCanceledException e) {
             return new ApplyReport(results, before, null, e.getMessage());
         }
@@ -112,14 +110,5 @@ public final class PlanExecutor {
         } catch (Exception e) {
             return new StepResult(number, step, Outcome.FAILED, 0, e.getMessage());
         }
-    }
-
-    /**
-     * What the plan would still change in {@code after}: nothing when every step took effect (a
-     * removed record is then missing, as intended).
-     */
-    static List<ObjectChange> notAsPlanned(Plan plan, QueueManagerState after) {
-        return PlanComparison.compare(plan, after).changes().stream()
-                .filter(c -> c.kind() == Kind.ADDED || c.kind() == Kind.CHANGED || c.kind() == Kind.REMOVED).toList();
     }
 }

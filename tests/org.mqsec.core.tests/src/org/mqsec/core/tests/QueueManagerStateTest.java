@@ -213,14 +213,58 @@ class QueueManagerStateTest {
                 new RefreshSecurity("SSL"))); //$NON-NLS-1$
         PlanComparison comparison = PlanComparison.compare(plan, state);
         List<Kind> kinds = comparison.changes().stream().map(ObjectChange::kind).toList();
-        assertEquals(List.of(Kind.CHANGED, Kind.UNCHANGED, Kind.ADDED, Kind.MISSING, Kind.REMOVED, Kind.MISSING, Kind.ADDED, Kind.ADDED,
+        assertEquals(List.of(Kind.CHANGED, Kind.CHANGED, Kind.ADDED, Kind.MISSING, Kind.REMOVED, Kind.MISSING, Kind.ADDED, Kind.ADDED,
                 Kind.CHANGED, Kind.MISSING, Kind.ACTION), kinds);
+        // DEFINE ... REPLACE of APP.SVRCONN names MCAUSER and MAXINST only: the others it has set are reset to values this dump
+        // (without SYSTEM.DEF.SVRCONN) cannot tell, and are said to be
+        assertEquals(List.of("TRPTYPE", "DESCR", "SSLCAUTH", "SSLCIPH", "SSLPEER"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                comparison.changes().get(1).changes().stream().map(ObjectChange.AttributeChange::keyword).toList());
+        assertTrue(comparison.changes().get(1).describe().contains("SYSTEM.DEF.SVRCONN"), comparison.changes().get(1).describe()); //$NON-NLS-1$
         // only CERTLABL changes: SSLKEYR is as read and SSLFIPS(no) is SSLFIPS(NO)
         assertEquals(List.of(new ObjectChange.AttributeChange("CERTLABL", "ibmwebspheremqqm1", "qm1tls")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 comparison.changes().get(0).changes());
         assertEquals(List.of(new ObjectChange.AttributeChange("SIGNALG", "SHA256", "SHA512")), comparison.changes().get(8).changes()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(4, comparison.expected().chlauth().size());
         assertEquals(3, comparison.expected().channels().size());
+    }
+
+    /** SYSTEM.DEF.SVRCONN as dmpmqcfg writes a new queue manager's (9.4, the attributes this product reads). */
+    private static final String SYSTEM_DEF_SVRCONN = """
+            DEFINE CHANNEL('SYSTEM.DEF.SVRCONN') +
+               CHLTYPE(SVRCONN) +
+               TRPTYPE(TCP) +
+               DESCR(' ') +
+               MAXINST(999999999) +
+               MAXINSTC(999999999) +
+               MCAUSER(' ') +
+               SHARECNV(10) +
+               SSLCAUTH(REQUIRED) +
+               SSLCIPH(' ') +
+               SSLPEER(' ') +
+               CERTLABL(' ') +
+               REPLACE
+            """;
+
+    @Test
+    void defineReplaceOfAnExistingChannelResetsWhatItDoesNotNameToTheDefaultChannelAndAlterKeepsIt() {
+        QueueManagerState state = QueueManagerStateReader.read(DUMP + SYSTEM_DEF_SVRCONN, "dump.mqsc"); //$NON-NLS-1$
+        Plan define = new Plan("QM1", null, List.of(new ChannelStep(ChannelStep.Mode.DEFINE, "APP.SVRCONN", "SVRCONN", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Attributes.of("SSLCIPH", "ANY_TLS13_OR_HIGHER")))); //$NON-NLS-1$ //$NON-NLS-2$
+        PlanComparison redefined = PlanComparison.compare(define, state);
+        assertEquals(Kind.CHANGED, redefined.changes().get(0).kind());
+        assertEquals(List.of(new ObjectChange.AttributeChange("DESCR", "Payments", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new ObjectChange.AttributeChange("MAXINSTC", "", "999999999"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new ObjectChange.AttributeChange("MCAUSER", "app", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new ObjectChange.AttributeChange("SHARECNV", "", "10"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new ObjectChange.AttributeChange("SSLCIPH", "ANY_TLS12_OR_HIGHER", "ANY_TLS13_OR_HIGHER"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new ObjectChange.AttributeChange("SSLPEER", "CN=app1,O=Example", "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                redefined.changes().get(0).changes());
+        // the queue manager read back after it is as the plan said: nothing left to do
+        assertTrue(PlanComparison.compare(define, redefined.expected()).nothingToDo());
+        Plan alter = new Plan("QM1", null, List.of(new ChannelStep(ChannelStep.Mode.ALTER, "APP.SVRCONN", "SVRCONN", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Attributes.of("SSLCIPH", "ANY_TLS13_OR_HIGHER")))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(new ObjectChange.AttributeChange("SSLCIPH", "ANY_TLS12_OR_HIGHER", "ANY_TLS13_OR_HIGHER")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                PlanComparison.compare(alter, state).changes().get(0).changes());
     }
 
     private static List<ChlauthRecord> randomSet(Random random, int size) {

@@ -110,6 +110,27 @@ class PlanExecutorTest {
     }
 
     @Test
+    void aRecordRemovedAndAddedBackByALaterStepIsAsPlanned() throws Exception {
+        SimulatedQueueManager qmgr = new SimulatedQueueManager(dump());
+        ChlauthRecord explorer = dump().chlauth().get(0);
+        Plan plan = new Plan("QM1", null, List.of(new ChlauthStep(ChlauthAction.REMOVE, explorer), //$NON-NLS-1$
+                new ChlauthStep(ChlauthAction.ADD, explorer.withDescription("Explorer, added again")))); //$NON-NLS-1$
+        ApplyReport report = PlanExecutor.apply(plan, qmgr, TIMEOUT, new NullProgressMonitor());
+        assertEquals(List.of(Outcome.DONE, Outcome.DONE), report.results().stream().map(r -> r.outcome()).toList());
+        // the end state is compared with the one planned, not the steps replayed on it (the removal would be "still to do")
+        assertEquals(List.of(), report.notAsPlanned());
+        assertTrue(report.succeeded());
+        // refused, the record keeps its old description: not as planned, with the record, the last step and the attribute
+        SimulatedQueueManager refusing = new SimulatedQueueManager(dump()).refuse(MQConstants.MQCMD_SET_CHLAUTH_REC,
+                MQConstants.MQRC_NOT_AUTHORIZED);
+        ApplyReport partly = PlanExecutor.apply(plan, refusing, TIMEOUT, new NullProgressMonitor());
+        assertEquals(1, partly.notAsPlanned().size(), partly.notAsPlanned().toString());
+        assertEquals(Kind.CHANGED, partly.notAsPlanned().get(0).kind());
+        assertEquals(2, partly.notAsPlanned().get(0).step());
+        assertEquals("DESCR", partly.notAsPlanned().get(0).changes().get(0).keyword()); //$NON-NLS-1$
+    }
+
+    @Test
     void theFirstRefusalStopsThePlanAndSaysWhyInWords() throws Exception {
         SimulatedQueueManager qmgr = new SimulatedQueueManager(dump()).refuse(MQConstants.MQCMD_SET_CHLAUTH_REC,
                 MQConstants.MQRCCF_IPADDR_RANGE_CONFLICT);
