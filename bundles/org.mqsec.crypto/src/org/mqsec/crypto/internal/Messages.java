@@ -189,6 +189,7 @@ public final class Messages extends NLS {
     public static String Problem_ownershipNotKept;
     public static String Advice_ownershipNotKept;
     public static String Problem_linkLoop;
+    public static String Problem_folderInTheWay;
     public static String Problem_aclNotKept;
     public static String PasswordChange_backupRemoved;
     public static String PasswordChange_backupKept;

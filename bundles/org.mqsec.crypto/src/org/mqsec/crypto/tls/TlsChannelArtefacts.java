@@ -1,8 +1,6 @@
 package org.mqsec.crypto.tls;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -27,7 +25,7 @@ import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateTemplate;
 import org.mqsec.crypto.certificates.KeyAlgorithm;
 import org.mqsec.crypto.internal.Messages;
-import org.mqsec.crypto.internal.keystore.AtomicFiles;
+import org.mqsec.crypto.internal.keystore.AtomicFileSet;
 import org.mqsec.crypto.internal.keystore.CertificateFacts;
 import org.mqsec.crypto.keystore.CertificateExport;
 import org.mqsec.crypto.keystore.CommandEquivalents;
@@ -272,20 +270,17 @@ public final class TlsChannelArtefacts {
             }
         }
 
+        /** Every file of both ends, written all or none ({@link AtomicFileSet}). */
         List<Path> write(Path folder, char[] password) throws IOException, KeyRepositoryException {
-            List<Path> files = new ArrayList<>();
-            Path serverFolder = Files.createDirectories(folder.resolve(SERVER_FOLDER));
-            Path clientFolder = Files.createDirectories(folder.resolve(CLIENT_FOLDER));
+            AtomicFileSet files = new AtomicFileSet();
+            Path serverFolder = folder.resolve(SERVER_FOLDER);
+            Path clientFolder = folder.resolve(CLIENT_FOLDER);
             Path serverStore = serverFolder.resolve(SERVER_KEYSTORE);
-            KeyRepositoryWriter.save(server, serverStore, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password, FRESH);
-            files.add(serverStore);
-            Path stash = StashFile.besides(serverStore);
-            StashFile.write(stash, password);
-            files.add(stash);
+            files.add(serverStore, KeyRepositoryWriter.encode(server, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password));
+            files.add(StashFile.besides(serverStore), StashFile.encode(password));
             KeyRepositoryFormat clientFormat = client.format();
             Path clientStore = clientFolder.resolve(TlsChannelPlan.CLIENT_KEYSTORE + (clientFormat == KeyRepositoryFormat.JKS ? ".jks" : ".p12")); //$NON-NLS-1$ //$NON-NLS-2$
-            KeyRepositoryWriter.save(client, clientStore, clientFormat, Pkcs12Profile.MODERN, password, FRESH);
-            files.add(clientStore);
+            files.add(clientStore, KeyRepositoryWriter.encode(client, clientFormat, Pkcs12Profile.MODERN, password));
             // the certificate(s) the client must trust, for clients that keep their own trust store
             boolean localCa = ca != null && serverIssuers.contains(ca);
             if (ca != null) {
@@ -293,57 +288,42 @@ public final class TlsChannelArtefacts {
                 // (server/runmqakm.sh) and later renewals; it belongs offline, not on the queue manager
                 EditableKeyRepository caStore = new EditableKeyRepository(KeyRepositoryFormat.PKCS12);
                 caStore.add(new EditableKeyRepository.KeyEntry(CA_LABEL, caPair.getPrivate(), List.of(ca)));
-                Path caFile = folder.resolve(CA_KEYSTORE);
-                KeyRepositoryWriter.save(caStore, caFile, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN, password, FRESH);
-                files.add(caFile);
+                files.add(folder.resolve(CA_KEYSTORE), KeyRepositoryWriter.encode(caStore, KeyRepositoryFormat.PKCS12, Pkcs12Profile.MODERN,
+                        password));
             }
             if (localCa) {
-                files.add(text(folder.resolve(CA_CERTIFICATE), CertificateExport.pemChain(List.of(ca))));
+                files.text(folder.resolve(CA_CERTIFICATE), CertificateExport.pemChain(List.of(ca)));
             } else {
-                files.add(text(clientFolder.resolve(SERVER_CERTIFICATE), CertificateExport.pemChain(serverIssuers)));
+                files.text(clientFolder.resolve(SERVER_CERTIFICATE), CertificateExport.pemChain(serverIssuers));
             }
             if (!localCa && spec.mutualTls()) {
-                files.add(text(clientFolder.resolve(CLIENT_ISSUERS), CertificateExport.pemChain(clientIssuers)));
+                files.text(clientFolder.resolve(CLIENT_ISSUERS), CertificateExport.pemChain(clientIssuers));
             }
-            files.add(text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
+            files.text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec)); //$NON-NLS-1$
             // the same queue manager changes for mqsec plan diff and mqsec plan apply
-            files.add(text(serverFolder.resolve(QMGR_PLAN), PlanFile.write(queueManagerPlan(spec, folder))));
+            files.text(serverFolder.resolve(QMGR_PLAN), PlanFile.write(queueManagerPlan(spec, folder)));
             if (!spec.existingServerCertificate()) {
-                files.add(text(serverFolder.resolve("runmqakm.sh"), //$NON-NLS-1$
-                        runmqakm(spec, KeyAlgorithm.fromId(spec.serverKey()).orElseThrow(), localCa)));
+                files.text(serverFolder.resolve("runmqakm.sh"), //$NON-NLS-1$
+                        runmqakm(spec, KeyAlgorithm.fromId(spec.serverKey()).orElseThrow(), localCa));
             }
-            files.add(text(clientFolder.resolve(TlsChannelPlan.CCDT), ccdt(spec)));
-            files.add(text(clientFolder.resolve("mqclient.ini"), TlsChannelPlan.mqclientIni(spec))); //$NON-NLS-1$
-            files.add(text(clientFolder.resolve("jms.properties"), TlsChannelPlan.javaProperties(spec))); //$NON-NLS-1$
+            files.text(clientFolder.resolve(TlsChannelPlan.CCDT), ccdt(spec));
+            files.text(clientFolder.resolve("mqclient.ini"), TlsChannelPlan.mqclientIni(spec)); //$NON-NLS-1$
+            files.text(clientFolder.resolve("jms.properties"), TlsChannelPlan.javaProperties(spec)); //$NON-NLS-1$
             if (TlsChannelSpec.C.equals(spec.clientType())) {
                 // the same keys and trust as a CMS key database with its stash, for C clients that keep one
                 Path kdb = clientFolder.resolve(TlsChannelPlan.CLIENT_KEYSTORE + ".kdb"); //$NON-NLS-1$
-                KeyRepositoryWriter.save(client, kdb, KeyRepositoryFormat.CMS, Pkcs12Profile.MODERN, password, FRESH);
-                files.add(kdb);
-                Path clientStash = StashFile.besides(kdb);
-                StashFile.write(clientStash, password);
-                files.add(clientStash);
-                files.add(text(clientFolder.resolve("runmqakm.sh"), clientRunmqakm(spec, localCa))); //$NON-NLS-1$
+                files.add(kdb, KeyRepositoryWriter.encode(client, KeyRepositoryFormat.CMS, Pkcs12Profile.MODERN, password));
+                files.add(StashFile.besides(kdb), StashFile.encode(password));
+                files.text(clientFolder.resolve("runmqakm.sh"), clientRunmqakm(spec, localCa)); //$NON-NLS-1$
             }
             // the plan itself, with its defaults, to apply to a connected queue manager later or run again with mqsec tls plan
-            files.add(text(folder.resolve(PLAN), GSON.toJson(spec) + "\n")); //$NON-NLS-1$
-            return files;
+            files.text(folder.resolve(PLAN), GSON.toJson(spec) + "\n"); //$NON-NLS-1$
+            return files.write();
         }
     }
 
-    /**
-     * A plan's files replace those of an earlier run in the same folder without a .bak: a plan makes
-     * new keys each run, and backups would pile up old private keys beside the new ones.
-     */
-    static final KeyRepositoryWriter.SaveOptions FRESH = new KeyRepositoryWriter.SaveOptions(false, true);
-
     static CertificateTemplate template(String dn, List<String> san, CertificateProfile profile, int days, KeyAlgorithm key) {
         return CertificateTemplate.typed(DistinguishedName.parse(dn), san, profile, days, key.defaultHash());
-    }
-
-    static Path text(Path file, String content) throws IOException {
-        AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8), AtomicFiles.Options.NO_BACKUP);
-        return file;
     }
 
     /**

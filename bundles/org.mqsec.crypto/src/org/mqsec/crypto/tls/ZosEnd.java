@@ -1,7 +1,6 @@
 package org.mqsec.crypto.tls;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -22,6 +21,7 @@ import org.mqsec.crypto.certificates.CertificateProfile;
 import org.mqsec.crypto.certificates.CertificateRequests;
 import org.mqsec.crypto.certificates.KeyAlgorithm;
 import org.mqsec.crypto.internal.Messages;
+import org.mqsec.crypto.internal.keystore.AtomicFileSet;
 import org.mqsec.crypto.keystore.CertificateExport;
 import org.mqsec.crypto.keystore.CommandEquivalents;
 import org.mqsec.crypto.keystore.EditableKeyRepository;
@@ -53,13 +53,13 @@ final class ZosEnd {
 
     static List<Path> write(TlsChannelSpec spec, Path folder, char[] password, SecureRandom random,
             String jobCard) throws GeneralSecurityException, IOException, KeyRepositoryException {
-        List<Path> files = new ArrayList<>();
-        Path serverFolder = Files.createDirectories(folder.resolve(TlsChannelArtefacts.SERVER_FOLDER));
-        Path clientFolder = Files.createDirectories(folder.resolve(TlsChannelArtefacts.CLIENT_FOLDER));
+        AtomicFileSet files = new AtomicFileSet();
+        Path serverFolder = folder.resolve(TlsChannelArtefacts.SERVER_FOLDER);
+        Path clientFolder = folder.resolve(TlsChannelArtefacts.CLIENT_FOLDER);
         Plan plan = TlsChannelPlan.plan(spec);
-        files.add(TlsChannelArtefacts.text(serverFolder.resolve(JOB), job(plan, spec, jobCard)));
-        files.add(TlsChannelArtefacts.text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec))); //$NON-NLS-1$
-        files.add(TlsChannelArtefacts.text(serverFolder.resolve(TlsChannelArtefacts.QMGR_PLAN), PlanFile.write(plan)));
+        files.text(serverFolder.resolve(JOB), job(plan, spec, jobCard));
+        files.text(serverFolder.resolve("qmgr.mqsc"), TlsChannelPlan.mqsc(spec)); //$NON-NLS-1$
+        files.text(serverFolder.resolve(TlsChannelArtefacts.QMGR_PLAN), PlanFile.write(plan));
 
         KeyRepositoryFormat format = "jks".equalsIgnoreCase(spec.clientKeystoreFormat()) ? KeyRepositoryFormat.JKS : KeyRepositoryFormat.PKCS12; //$NON-NLS-1$
         EditableKeyRepository client = new EditableKeyRepository(format);
@@ -71,22 +71,21 @@ final class ZosEnd {
                     CertificateProfile.TLS_CLIENT, TlsChannelArtefacts.LEAF_DAYS, key));
             client.add(new EditableKeyRepository.KeyEntry(spec.clientLabel(), pair.getPrivate(), List.of(selfSigned)));
             if (ca) {
-                files.add(TlsChannelArtefacts.text(clientFolder.resolve(CLIENT_REQUEST), CertificateRequests.pem(CertificateRequests.create(pair,
-                        DistinguishedName.parse(spec.clientDn()).name(), List.of(), key.defaultHash()))));
+                files.text(clientFolder.resolve(CLIENT_REQUEST), CertificateRequests.pem(CertificateRequests.create(pair,
+                        DistinguishedName.parse(spec.clientDn()).name(), List.of(), key.defaultHash())));
             } else {
-                files.add(TlsChannelArtefacts.text(clientFolder.resolve(CLIENT_CERTIFICATE), CertificateExport.pemChain(List.of(selfSigned))));
+                files.text(clientFolder.resolve(CLIENT_CERTIFICATE), CertificateExport.pemChain(List.of(selfSigned)));
             }
         }
         Path store = clientFolder.resolve(TlsChannelPlan.CLIENT_KEYSTORE + (format == KeyRepositoryFormat.JKS ? ".jks" : ".p12")); //$NON-NLS-1$ //$NON-NLS-2$
-        KeyRepositoryWriter.save(client, store, format, Pkcs12Profile.MODERN, password, TlsChannelArtefacts.FRESH);
-        files.add(store);
-        files.add(TlsChannelArtefacts.text(clientFolder.resolve(FINISH), finish(spec, store.getFileName().toString(), format)));
-        files.add(TlsChannelArtefacts.text(clientFolder.resolve(TlsChannelPlan.CCDT), TlsChannelArtefacts.ccdt(spec)));
-        files.add(TlsChannelArtefacts.text(clientFolder.resolve("mqclient.ini"), TlsChannelPlan.mqclientIni(spec))); //$NON-NLS-1$
-        files.add(TlsChannelArtefacts.text(clientFolder.resolve("jms.properties"), TlsChannelPlan.javaProperties(spec))); //$NON-NLS-1$
-        files.add(TlsChannelArtefacts.text(serverFolder.resolve(NEXT_STEPS), nextSteps(spec)));
-        files.add(TlsChannelArtefacts.text(folder.resolve(TlsChannelArtefacts.PLAN), TlsChannelArtefacts.GSON.toJson(spec) + "\n")); //$NON-NLS-1$
-        return files;
+        files.add(store, KeyRepositoryWriter.encode(client, format, Pkcs12Profile.MODERN, password));
+        files.text(clientFolder.resolve(FINISH), finish(spec, store.getFileName().toString(), format));
+        files.text(clientFolder.resolve(TlsChannelPlan.CCDT), TlsChannelArtefacts.ccdt(spec));
+        files.text(clientFolder.resolve("mqclient.ini"), TlsChannelPlan.mqclientIni(spec)); //$NON-NLS-1$
+        files.text(clientFolder.resolve("jms.properties"), TlsChannelPlan.javaProperties(spec)); //$NON-NLS-1$
+        files.text(serverFolder.resolve(NEXT_STEPS), nextSteps(spec));
+        files.text(folder.resolve(TlsChannelArtefacts.PLAN), TlsChannelArtefacts.GSON.toJson(spec) + "\n"); //$NON-NLS-1$
+        return files.write();
     }
 
     static String job(TlsChannelSpec spec, String jobCard) {

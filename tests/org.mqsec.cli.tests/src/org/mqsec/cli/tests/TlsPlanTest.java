@@ -1,5 +1,6 @@
 package org.mqsec.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -276,6 +279,47 @@ class TlsPlanTest {
         assertEquals(Mqsec.FAILED, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("DESCR holds a control character (U+000A)"), run.out()); //$NON-NLS-1$
         assertTrue(!Files.exists(dir.resolve("out")), "nothing written"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Both ends are written all or none: a failure half-way must not leave new keys beside an earlier run's scripts. */
+    @Test
+    void aPlanThatCannotWriteEveryFileWritesNoneAndLeavesAnEarlierRunAsItWas() throws Exception {
+        Path out = plan("tls-plan-all-or-none", ""); //$NON-NLS-1$
+        Path dir = out.getParent();
+        // a folder where the plan writes a file: found only after the keys, the stash and the server's files are ready
+        Files.delete(out.resolve("client/jms.properties")); //$NON-NLS-1$
+        Files.createDirectories(out.resolve("client/jms.properties/kept")); //$NON-NLS-1$
+        Map<Path, byte[]> before = contents(out);
+        CommandRun again = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, "")).toString(), "--out", out.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "--password-file", passwordFile(dir).toString()); //$NON-NLS-1$
+        assertEquals(Mqsec.FAILED, again.code(), again.out() + again.err());
+        assertTrue((again.out() + again.err()).contains("a folder is where this file is to be written"), again.out() + again.err()); //$NON-NLS-1$
+        Map<Path, byte[]> after = contents(out);
+        assertEquals(before.keySet(), after.keySet(), "no file added or removed, no temporary file left"); //$NON-NLS-1$
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file + " as the earlier run wrote it")); //$NON-NLS-1$
+        // into a new folder, the folders made for the plan go again with the failure
+        Path fresh = dir.resolve("fresh"); //$NON-NLS-1$
+        Files.createDirectories(fresh.resolve("client/jms.properties")); //$NON-NLS-1$
+        CommandRun first = mqsec("tls", "plan", spec(dir, String.format(MUTUAL, "")).toString(), "--out", fresh.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "--password-file", passwordFile(dir).toString()); //$NON-NLS-1$
+        assertEquals(Mqsec.FAILED, first.code(), first.out() + first.err());
+        assertEquals(Set.of(fresh.resolve("client"), fresh.resolve("client/jms.properties")), Set.copyOf(contentsAndFolders(fresh))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static Map<Path, byte[]> contents(Path folder) throws Exception {
+        Map<Path, byte[]> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> contentsAndFolders(Path folder) throws Exception {
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(p -> !p.equals(folder)).toList();
+        }
     }
 
     @Test

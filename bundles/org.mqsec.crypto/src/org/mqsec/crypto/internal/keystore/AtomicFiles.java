@@ -16,6 +16,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.mqsec.crypto.internal.Messages;
@@ -155,20 +158,25 @@ public final class AtomicFiles {
      * @param second may be null
      */
     public static void commitTogether(Staged first, Staged second) throws IOException {
-        checkUnchanged(first.real, first.options);
-        syncFolder(first.real.getParent());
-        if (second != null) {
-            checkUnchanged(second.real, second.options);
-            syncFolder(second.real.getParent());
+        commitAll(second == null ? List.of(first) : List.of(first, second));
+    }
+
+    /**
+     * Puts staged files in place with nothing between their renames, as {@link #commitTogether} does
+     * for two: every one checked for changes on disk and its folder fsynced, then all renamed, then the
+     * folders fsynced.
+     */
+    public static void commitAll(List<Staged> files) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Staged file : files) {
+            checkUnchanged(file.real, file.options);
+            folders.add(file.real.getParent());
         }
-        first.rename();
-        if (second != null) {
-            second.rename();
+        folders.forEach(AtomicFiles::syncFolder);
+        for (Staged file : files) {
+            file.rename();
         }
-        syncFolder(first.real.getParent());
-        if (second != null && !second.real.getParent().equals(first.real.getParent())) {
-            syncFolder(second.real.getParent());
-        }
+        folders.forEach(AtomicFiles::syncFolder);
     }
 
     /** Writes the new version of {@code target} beside it, ready for {@link Staged#commit()}. */
