@@ -10,11 +10,8 @@ import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.KeyManager;
@@ -27,6 +24,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.mqsec.core.findings.Finding;
 import org.mqsec.core.findings.Severity;
+import org.mqsec.qmgr.internal.Abandonable;
 import org.mqsec.qmgr.internal.QmgrMessages;
 import org.mqsec.qmgr.target.ConnectionProfile.HostAndPort;
 
@@ -116,12 +114,7 @@ public final class PcfAgentTarget implements QueueManagerTarget {
             properties.put(MQConstants.SSL_CIPHER_SUITE_PROPERTY, profile.javaCipherSuite());
             properties.put(MQConstants.SSL_SOCKET_FACTORY_PROPERTY, sockets);
         }
-        ExecutorService connecting = Executors.newSingleThreadExecutor(work -> {
-            Thread thread = new Thread(work, "mqsec connect " + address); //$NON-NLS-1$
-            thread.setDaemon(true);
-            return thread;
-        });
-        Future<PcfAgentTarget> connection = connecting.submit(() -> {
+        Callable<PcfAgentTarget> connecting = () -> {
             MQQueueManager queueManager = new MQQueueManager(profile.queueManager(), properties);
             PCFMessageAgent agent = new PCFMessageAgent();
             try {
@@ -135,15 +128,14 @@ public final class PcfAgentTarget implements QueueManagerTarget {
                 throw new QueueManagerException(e.getReason(), QmgrMessages.Connect_commandServer);
             }
             return new PcfAgentTarget(queueManager, agent, profile.describe());
-        });
+        };
         try {
-            return connection.get(profile.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            // a connection made after the time ran out is closed when it comes, not left open on the queue manager
+            return Abandonable.call("mqsec connect " + address, profile.timeout(), connecting); //$NON-NLS-1$
         } catch (TimeoutException e) {
-            connection.cancel(true);
             throw new QueueManagerException(NLS.bind(QmgrMessages.Connect_noAnswer, address, profile.timeout().toSeconds()),
                     ReasonCodes.fix(MQConstants.MQRC_HOST_NOT_AVAILABLE));
         } catch (InterruptedException e) {
-            connection.cancel(true);
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
         } catch (ExecutionException e) {
@@ -157,7 +149,6 @@ public final class PcfAgentTarget implements QueueManagerTarget {
             throw new IllegalStateException(cause);
         } finally {
             properties.remove(MQConstants.PASSWORD_PROPERTY);
-            connecting.shutdown();
         }
     }
 
