@@ -8,6 +8,17 @@ public final class ReportMessages extends NLS {
     private static final String BUNDLE_NAME = "org.mqsec.core.internal.report"; //$NON-NLS-1$
 
     public static String Report_title;
+    public static String Report_connauthOff;
+    public static String Report_connauthOffFix;
+    public static String Report_connauthMissing;
+    public static String Report_connauthMissingFix;
+    public static String Report_connauthWrongType;
+    public static String Report_connauthWrongTypeFix;
+    public static String Report_connauthClientsNone;
+    public static String Report_connauthClientsOptional;
+    public static String Report_connauthClientsFix;
+    public static String Report_connauthNoAdopt;
+    public static String Report_connauthNoAdoptFix;
     public static String Report_channelCertificate;
     public static String Fleet_unread;
     public static String Report_generated;

@@ -83,6 +83,7 @@ public record SecurityReport(String queueManager, String source, QueueManagerPla
                     channel.valueOr("CERTLABL", ""), status)); //$NON-NLS-1$ //$NON-NLS-2$
         }
         List<Finding> findings = new ArrayList<>(state.findings(privileged));
+        findings.addAll(ConnectionAuthentication.findings(state));
         List<PolicyRow> policies = new ArrayList<>();
         for (MqObject object : state.policies()) {
             try {

@@ -18,6 +18,7 @@ import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.core.plan.QueueManagerStateReader;
 import org.mqsec.core.report.CertificateUse;
+import org.mqsec.core.report.ConnectionAuthentication;
 import org.mqsec.core.report.FleetTable;
 import org.mqsec.core.report.SecurityFixes;
 import org.mqsec.core.report.SecurityReport;
@@ -66,6 +67,43 @@ class SecurityReportTest {
             assertTrue(SecurityFixes.plan(code, after, RuncheckSimulator.DEFAULT_PRIVILEGED_USERS).steps().isEmpty(), code);
         }
         assertFalse(SecurityFixes.fixable(SecurityReport.CERTIFICATE_EXPIRED), "a certificate is renewed, not planned"); //$NON-NLS-1$
+    }
+
+    /** IBM MQ's documented set-up ("Connection authentication: Configuration"), then each weakening of it. */
+    private static final String CONNAUTH = String.join("\n", //$NON-NLS-1$
+            "* Queue manager name: QM1", //$NON-NLS-1$
+            "ALTER QMGR CONNAUTH(USE.PW)", //$NON-NLS-1$
+            "DEFINE AUTHINFO(USE.PW) AUTHTYPE(IDPWOS) FAILDLAY(10) CHCKLOCL(OPTIONAL) CHCKCLNT(REQUIRED)", //$NON-NLS-1$
+            "DEFINE AUTHINFO('SYSTEM.DEFAULT.AUTHINFO.CRLLDAP') AUTHTYPE(CRLLDAP) CONNAME(' ') REPLACE", //$NON-NLS-1$
+            ""); //$NON-NLS-1$
+
+    private static List<String> connauthCodes(String dump) {
+        return codes(QueueManagerStateReader.read(dump, "dump")).stream().filter(c -> c.startsWith("REPORT_CONNAUTH")).toList(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void connectionAuthenticationIsCheckedAsIbmDocumentsItAndEachWeakeningIsAFinding() {
+        assertEquals(List.of(), connauthCodes(CONNAUTH), "IBM's documented configuration"); //$NON-NLS-1$
+        assertEquals(List.of(), connauthCodes(QueueManagerStateTest.DUMP), "a 9.4 queue manager's defaults: REQDADM, ADOPTCTX(YES)"); //$NON-NLS-1$
+        assertEquals(List.of(ConnectionAuthentication.OFF), connauthCodes(CONNAUTH.replace("CONNAUTH(USE.PW)", "CONNAUTH(' ')"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(ConnectionAuthentication.OBJECT_MISSING), connauthCodes(CONNAUTH.replace("CONNAUTH(USE.PW)", "CONNAUTH(USE.PWD)"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(ConnectionAuthentication.WRONG_TYPE),
+                connauthCodes(CONNAUTH.replace("CONNAUTH(USE.PW)", "CONNAUTH('SYSTEM.DEFAULT.AUTHINFO.CRLLDAP')"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(ConnectionAuthentication.CLIENTS_UNCHECKED), connauthCodes(CONNAUTH.replace("CHCKCLNT(REQUIRED)", "CHCKCLNT(OPTIONAL)"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(ConnectionAuthentication.CLIENTS_UNCHECKED), connauthCodes(CONNAUTH.replace("CHCKCLNT(REQUIRED)", "CHCKCLNT(NONE)"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(), connauthCodes(CONNAUTH.replace("CHCKCLNT(REQUIRED)", "CHCKCLNT(REQDADM)")), "IBM's default for new queue managers"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(List.of(ConnectionAuthentication.NO_ADOPTCTX), connauthCodes(CONNAUTH.replace("FAILDLAY(10)", "FAILDLAY(10) ADOPTCTX(NO)"))); //$NON-NLS-1$ //$NON-NLS-2$
+        // with no client check at all, ADOPTCTX has nothing to adopt: one finding, not two
+        assertEquals(List.of(ConnectionAuthentication.CLIENTS_UNCHECKED),
+                connauthCodes(CONNAUTH.replace("FAILDLAY(10)", "ADOPTCTX(NO)").replace("CHCKCLNT(REQUIRED)", "CHCKCLNT(NONE)"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        // a dump without AUTHINFO objects cannot tell: nothing is guessed
+        assertEquals(List.of(), connauthCodes("* Queue manager name: QM1\nALTER QMGR CONNAUTH(USE.PW)\n")); //$NON-NLS-1$
+        // the finding names the object and what to run, with the object's own type
+        Finding optional = SecurityReport.of(QueueManagerStateReader.read(CONNAUTH.replace("CHCKCLNT(REQUIRED)", "CHCKCLNT(OPTIONAL)") //$NON-NLS-1$ //$NON-NLS-2$
+                .replace("IDPWOS", "IDPWLDAP"), "dump"), RuncheckSimulator.DEFAULT_PRIVILEGED_USERS, List.of(), false, NOW).findings().stream() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .filter(f -> f.code().equals(ConnectionAuthentication.CLIENTS_UNCHECKED)).findFirst().orElseThrow();
+        assertEquals("CHCKCLNT", optional.field()); //$NON-NLS-1$
+        assertTrue(optional.fix().startsWith("ALTER AUTHINFO('USE.PW') AUTHTYPE(IDPWLDAP) CHCKCLNT(REQUIRED)"), optional.fix()); //$NON-NLS-1$
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.mqsec.core.plan.PlanComparison;
 import org.mqsec.core.plan.PlanStep;
 import org.mqsec.core.plan.QueueManagerState;
 import org.mqsec.core.plan.RefreshSecurity;
+import org.mqsec.core.report.ConnectionAuthentication;
 import org.mqsec.qmgr.apply.ApplyReport;
 import org.mqsec.qmgr.apply.PlanExecutor;
 import org.mqsec.qmgr.apply.StepResult.Outcome;
@@ -69,6 +70,21 @@ class PlanExecutorTest {
         assertEquals(List.of(), read.policies());
         assertEquals(List.of(), read.channelStatus());
         assertEquals(List.of(), read.problems());
+    }
+
+    /** CONNAUTH and its AUTHINFO object, encoded and decoded by IBM's classes, still say whether client passwords are checked. */
+    @Test
+    void connectionAuthenticationReadOverPcfGivesTheFindingsOfTheDump() throws Exception {
+        for (String check : List.of("REQUIRED", "OPTIONAL", "NONE")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            QueueManagerState dump = org.mqsec.core.plan.QueueManagerStateReader.read("* Queue manager name: QM1\n" //$NON-NLS-1$
+                    + "ALTER QMGR CONNAUTH(USE.PW)\nDEFINE AUTHINFO(USE.PW) AUTHTYPE(IDPWOS) ADOPTCTX(NO) CHCKCLNT(" + check + ")\n", "dump"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            QueueManagerState read = QueueManagerReader.read(new SimulatedQueueManager(dump), TIMEOUT, new NullProgressMonitor());
+            List<String> codes = ConnectionAuthentication.findings(read).stream().map(f -> f.code()).toList();
+            assertEquals(ConnectionAuthentication.findings(dump).stream().map(f -> f.code()).toList(), codes, check);
+            assertEquals(check.equals("REQUIRED") ? List.of(ConnectionAuthentication.NO_ADOPTCTX) //$NON-NLS-1$
+                    : check.equals("OPTIONAL") ? List.of(ConnectionAuthentication.CLIENTS_UNCHECKED, ConnectionAuthentication.NO_ADOPTCTX) //$NON-NLS-1$
+                    : List.of(ConnectionAuthentication.CLIENTS_UNCHECKED), codes, check);
+        }
     }
 
     @Test
